@@ -1,0 +1,87 @@
+import path from 'node:path';
+
+/** Settings read once from the environment at start-up. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** PostgreSQL + PostGIS server; absent means the embedded database. */
+  databaseUrl: string | null;
+  /** Folder of the embedded database's files. */
+  dataDir: string;
+  /** Load the demo opportunities when the database has none. */
+  seedDemo: boolean;
+  /** ISO 3166 country codes whose towns the gazetteer loads. */
+  gazetteerCountries: string[];
+  /** Folder of the built web app, served at `/` when present. */
+  webDistDir: string;
+  tileUrl: string;
+  tileAttribution: string;
+  logLevel: string;
+  production: boolean;
+}
+
+const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const DEFAULT_TILE_ATTRIBUTION =
+  '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+
+export class ConfigError extends Error {}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 3000;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(
+      `PORT is "${raw}"; expected an integer from 0 to 65535.`,
+    );
+  }
+
+  return port;
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean) {
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} is "${raw}"; expected true or false.`);
+}
+
+function parseCountries(raw: string | undefined): string[] {
+  const countries = (raw ?? 'AU,GB,NZ,FJ,IE')
+    .split(',')
+    .map((code) => code.trim().toUpperCase())
+    .filter((code) => code !== '');
+  const invalid = countries.find((code) => !/^[A-Z]{2}$/.test(code));
+  if (invalid !== undefined || countries.length === 0) {
+    throw new ConfigError(
+      `GAZETTEER_COUNTRIES is "${raw}"; expected comma-separated two-letter country codes such as AU,GB.`,
+    );
+  }
+
+  return countries;
+}
+
+/** Reads the settings; the repository root anchors the default folders. */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  repositoryRoot = path.resolve(import.meta.dirname, '../../..'),
+): AppConfig {
+  const production = env.NODE_ENV === 'production';
+
+  return {
+    port: parsePort(env.PORT),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL ? env.DATABASE_URL : null,
+    dataDir: path.resolve(
+      env.DATA_DIR ?? path.join(repositoryRoot, '.data', 'pglite'),
+    ),
+    seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, true),
+    gazetteerCountries: parseCountries(env.GAZETTEER_COUNTRIES),
+    webDistDir: path.resolve(
+      env.WEB_DIST_DIR ?? path.join(repositoryRoot, 'web', 'dist'),
+    ),
+    tileUrl: env.TILE_URL ?? DEFAULT_TILE_URL,
+    tileAttribution: env.TILE_ATTRIBUTION ?? DEFAULT_TILE_ATTRIBUTION,
+    logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'debug'),
+    production,
+  };
+}

@@ -1,0 +1,13 @@
+import { Extensions1764806400000 } from './migrations/1764806400000-Extensions.js';
+import { InitialSchema1764806400001 } from './migrations/1764806400001-InitialSchema.js';
+import { ReferenceData1764806400002 } from './migrations/1764806400002-ReferenceData.js';
+
+export { SDGS, type SdgRecord } from './reference/sdgs.js';
+export { SKILLS, type SkillGroupName, type SkillRecord } from './reference/skills.js';
+
+/** Every migration, oldest first. */
+export const MIGRATIONS = [
+  Extensions1764806400000,
+  InitialSchema1764806400001,
+  ReferenceData1764806400002,
+];
