@@ -38,7 +38,11 @@ function parsePort(raw: string | undefined): number {
   return port;
 }
 
-function parseBoolean(name: string, raw: string | undefined, fallback: boolean) {
+function parseBoolean(
+  name: string,
+  raw: string | undefined,
+  fallback: boolean,
+) {
   if (raw === undefined || raw === '') return fallback;
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;

@@ -22,26 +22,26 @@ import { Skill } from '../reference-data/skill.entity.js';
 import { OpportunitySession } from './opportunity-session.entity.js';
 
 export enum OpportunityKind {
-  Workshop = 'workshop',
-  Mentoring = 'mentoring',
-  WorkExperience = 'work_experience',
-  Event = 'event',
-  Course = 'course',
-  Volunteering = 'volunteering',
-  YouthCafe = 'youth_cafe',
+  WORKSHOP = 'workshop',
+  MENTORING = 'mentoring',
+  WORK_EXPERIENCE = 'work_experience',
+  EVENT = 'event',
+  COURSE = 'course',
+  VOLUNTEERING = 'volunteering',
+  YOUTH_CAFE = 'youth_cafe',
 }
 
 export enum OpportunityMode {
-  InPerson = 'in_person',
-  Online = 'online',
-  Hybrid = 'hybrid',
+  IN_PERSON = 'in_person',
+  ONLINE = 'online',
+  HYBRID = 'hybrid',
 }
 
 export enum OpportunityStatus {
-  Draft = 'draft',
-  Pending = 'pending',
-  Published = 'published',
-  Archived = 'archived',
+  DRAFT = 'draft',
+  PENDING = 'pending',
+  PUBLISHED = 'published',
+  ARCHIVED = 'archived',
 }
 
 /** The weighted text that full-text search matches: title, then summary, then description. */
@@ -65,6 +65,7 @@ export const SEARCH_VECTOR_SQL =
 )
 @Check('CHK_opportunities_capacity', `capacity IS NULL OR capacity > 0`)
 @Index('IDX_opportunities_search_vector', { synchronize: false })
+@Index('IDX_opportunities_location_geometry', { synchronize: false })
 export class Opportunity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -98,7 +99,7 @@ export class Opportunity {
     type: 'enum',
     enum: OpportunityStatus,
     enumName: 'opportunity_status',
-    default: OpportunityStatus.Draft,
+    default: OpportunityStatus.DRAFT,
   })
   status!: OpportunityStatus;
 

@@ -8,9 +8,9 @@ import {
 } from 'typeorm';
 
 export enum OrganisationKind {
-  Provider = 'provider',
-  Council = 'council',
-  Employer = 'employer',
+  PROVIDER = 'provider',
+  COUNCIL = 'council',
+  EMPLOYER = 'employer',
 }
 
 @Entity('organisations')
@@ -25,7 +25,11 @@ export class Organisation {
   @Column({ type: 'text' })
   slug!: string;
 
-  @Column({ type: 'enum', enum: OrganisationKind, enumName: 'organisation_kind' })
+  @Column({
+    type: 'enum',
+    enum: OrganisationKind,
+    enumName: 'organisation_kind',
+  })
   kind!: OrganisationKind;
 
   @Column({ type: 'text', default: '' })

@@ -2,9 +2,9 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** The World Economic Forum's three groups of 21st-century skills. */
 export enum SkillGroup {
-  FoundationalLiteracy = 'foundational_literacy',
-  Competency = 'competency',
-  CharacterQuality = 'character_quality',
+  FOUNDATIONAL_LITERACY = 'foundational_literacy',
+  COMPETENCY = 'competency',
+  CHARACTER_QUALITY = 'character_quality',
 }
 
 @Entity('skills')

@@ -1,0 +1,29 @@
+/** Jest in ESM mode, compiling TypeScript with swc (with decorator metadata). */
+export default {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src', '<rootDir>/test'],
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2022',
+        },
+        module: { type: 'es6' },
+      },
+    ],
+  },
+  moduleNameMapper: {
+    // Sources import './x.js'; the files on disk are './x.ts'.
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    '^@learnscape/db$': '<rootDir>/../db/src/index.ts',
+  },
+  globalSetup: '<rootDir>/test/support/global-setup.mjs',
+  globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
+  // The embedded database serves one connection, so test files run in turn.
+  maxWorkers: 1,
+  testTimeout: 60_000,
+};

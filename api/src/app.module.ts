@@ -1,0 +1,71 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+import { formatGraphqlError } from './common/errors/format-graphql-error.js';
+import { depthLimitRule } from './common/graphql/depth-limit.rule.js';
+import {
+  LoaderRegistry,
+  type RequestContext,
+} from './common/graphql/loader-registry.js';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { AppSettingsModule } from './modules/app-settings/app-settings.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
+import { OrganisationsModule } from './modules/organisations/organisations.module.js';
+import { PlacesModule } from './modules/places/places.module.js';
+import { ReferenceDataModule } from './modules/reference-data/reference-data.module.js';
+
+/** Deeper than any query the web app sends, shallow enough to bound work. */
+export const MAX_QUERY_DEPTH = 10;
+
+const FEATURE_MODULES = [
+  AppSettingsModule,
+  HealthModule,
+  OpportunitiesModule,
+  OrganisationsModule,
+  PlacesModule,
+  ReferenceDataModule,
+];
+
+/** The GraphQL settings; the schema printer shares them. */
+export function graphqlOptions(): ApolloDriverConfig {
+  const logger = new Logger('GraphQL');
+
+  return {
+    driver: ApolloDriver,
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
+    context: (): RequestContext => ({ loaders: new LoaderRegistry() }),
+    formatError: (formatted, error) =>
+      formatGraphqlError(formatted, error, (cause) =>
+        logger.error(cause instanceof Error ? cause : String(cause)),
+      ),
+  };
+}
+
+@Module({})
+export class AppModule {
+  /** Builds the app on a data source that is already open and migrated. */
+  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSource.options,
+          dataSourceFactory: async () => dataSource,
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions()),
+        ...FEATURE_MODULES,
+      ],
+    };
+  }
+}

@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+import type { LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+
+import { AppModule } from '../app.module.js';
+import { requestContextMiddleware } from '../common/logging/request-context.js';
+import type { AppConfig } from '../config/app-config.js';
+
+/** Builds the HTTP app: GraphQL, health, and the web app when it is built. */
+export async function createApp(
+  config: AppConfig,
+  dataSource: DataSource,
+  logger: LoggerService,
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, dataSource),
+    { logger, bodyParser: false },
+  );
+  app.use(requestContextMiddleware);
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: '100kb' });
+  serveWebApp(app, config.webDistDir, logger);
+  await app.init();
+  // Registered after the routes, so it sees only errors that Nest did not
+  // handle, such as a request body that is not valid JSON.
+  app.use(clientErrorHandler(logger));
+
+  return app;
+}
+
+interface HttpError extends Error {
+  status?: number;
+  type?: string;
+}
+
+/** Answers malformed requests with a short JSON error and no stack trace. */
+function clientErrorHandler(logger: LoggerService) {
+  return (
+    error: HttpError,
+    _request: Request,
+    response: Response,
+    next: NextFunction,
+  ) => {
+    if (response.headersSent) return next(error);
+    const status =
+      error.status !== undefined && error.status >= 400 && error.status < 500
+        ? error.status
+        : 500;
+    if (status === 500) logger.error(error, 'HTTP');
+    const message =
+      error.type === 'entity.parse.failed'
+        ? 'The request body is not valid JSON.'
+        : error.type === 'entity.too.large'
+          ? 'The request body is larger than 100 kB.'
+          : status === 500
+            ? 'Internal server error.'
+            : 'The request is malformed.';
+    response
+      .status(status)
+      .json({
+        errors: [
+          {
+            message,
+            extensions: {
+              code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST',
+            },
+          },
+        ],
+      });
+  };
+}
+
+function serveWebApp(
+  app: NestExpressApplication,
+  webDistDir: string,
+  logger: LoggerService,
+) {
+  const indexFile = path.join(webDistDir, 'index.html');
+  if (!existsSync(indexFile)) {
+    logger.warn(
+      `No web app at ${webDistDir}; serving only the API. Run npm run build -w web to build it.`,
+      'WebApp',
+    );
+
+    return;
+  }
+  app.useStaticAssets(webDistDir, { index: false, maxAge: '1h' });
+  // Every other GET for a page returns the app, which routes on the client.
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' || !request.accepts('html')) return next();
+    if (
+      request.path.startsWith('/graphql') ||
+      request.path.startsWith('/health')
+    ) {
+      return next();
+    }
+    response.sendFile(indexFile);
+  });
+}

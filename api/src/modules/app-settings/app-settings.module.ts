@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+
+import { AppSettingsResolver } from './app-settings.resolver.js';
+
+@Module({ providers: [AppSettingsResolver] })
+export class AppSettingsModule {}

@@ -1,0 +1,60 @@
+import {
+  Args,
+  ID,
+  Int,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+
+import { Public } from '../../common/graphql/public.decorator.js';
+import { OpportunityModel } from './dto/opportunity.model.js';
+import {
+  OpportunityConnection,
+  OpportunityMarkerList,
+} from './dto/opportunity-connection.model.js';
+import {
+  OpportunitiesArgs,
+  OpportunityMarkersArgs,
+} from './dto/search.args.js';
+import { OpportunitiesService } from './opportunities.service.js';
+
+@Resolver(() => OpportunityConnection)
+export class OpportunitiesResolver {
+  constructor(private readonly opportunitiesService: OpportunitiesService) {}
+
+  @Public()
+  @Query(() => OpportunityConnection, {
+    description:
+      'Published opportunities near a point, in a viewport, or anywhere; nearest first when `near` or `bbox` is given. Online opportunities have no location, so spatial searches leave them out.',
+  })
+  opportunities(
+    @Args() args: OpportunitiesArgs,
+  ): Promise<OpportunityConnection> {
+    return this.opportunitiesService.search(args);
+  }
+
+  @Public()
+  @Query(() => OpportunityMarkerList, {
+    description: 'The located matches of a search, for a map.',
+  })
+  opportunityMarkers(
+    @Args() args: OpportunityMarkersArgs,
+  ): Promise<OpportunityMarkerList> {
+    return this.opportunitiesService.markers(args);
+  }
+
+  @Public()
+  @Query(() => OpportunityModel, { nullable: true })
+  opportunity(
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<OpportunityModel | null> {
+    return this.opportunitiesService.findPublished(id);
+  }
+
+  @ResolveField(() => Int, { description: 'All matches, not only this page.' })
+  totalCount(@Parent() connection: OpportunityConnection): Promise<number> {
+    return this.opportunitiesService.count(connection.criteria);
+  }
+}

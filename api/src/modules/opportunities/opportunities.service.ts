@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+
+import { BadUserInputError } from '../../common/errors/domain-error.js';
+import type { GeoPoint } from '../../common/geo/geo-point.model.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  UUID_PATTERN,
+} from '../../common/pagination/cursor.js';
+import { parsePlaceId, PlacesService } from '../places/places.service.js';
+import type { OpportunityModel } from './dto/opportunity.model.js';
+import type {
+  OpportunityConnection,
+  OpportunityMarkerList,
+} from './dto/opportunity-connection.model.js';
+import type {
+  OpportunitiesArgs,
+  OpportunityMarkersArgs,
+  SearchArgs,
+} from './dto/search.args.js';
+import { OpportunitiesRepository } from './opportunities.repository.js';
+import { OpportunityStatus } from './opportunity.entity.js';
+import {
+  buildSearchCriteria,
+  type SearchCriteria,
+} from './search/search-criteria.js';
+
+export const MAX_PAGE_SIZE = 100;
+export const MAX_MARKERS = 5000;
+
+@Injectable()
+export class OpportunitiesService {
+  constructor(
+    private readonly repository: OpportunitiesRepository,
+    private readonly places: PlacesService,
+  ) {}
+
+  async search(args: OpportunitiesArgs): Promise<OpportunityConnection> {
+    checkCount('first', args.first, MAX_PAGE_SIZE);
+    const criteria = await this.criteriaFor(args);
+    const position = args.after
+      ? decodeCursor(args.after, criteria.origin === null ? 'string' : 'number')
+      : null;
+    const hits = await this.repository.search(
+      criteria,
+      args.first + 1,
+      position,
+    );
+    const edges = hits.slice(0, args.first).map((hit) => ({
+      node: hit.opportunity,
+      cursor: encodeCursor({ key: hit.sortKey, id: hit.opportunity.id }),
+      distanceKm:
+        criteria.reportsDistance && hit.distanceMetres !== null
+          ? hit.distanceMetres / 1000
+          : null,
+    }));
+
+    return {
+      edges,
+      criteria,
+      pageInfo: {
+        hasNextPage: hits.length > args.first,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  }
+
+  count(criteria: SearchCriteria): Promise<number> {
+    return this.repository.count(criteria);
+  }
+
+  async markers(args: OpportunityMarkersArgs): Promise<OpportunityMarkerList> {
+    checkCount('limit', args.limit, MAX_MARKERS);
+    const criteria = await this.criteriaFor(args);
+    const [markers, totalCount] = await Promise.all([
+      this.repository.findMarkers(criteria, args.limit),
+      this.repository.count(criteria, { locatedOnly: true }),
+    ]);
+
+    return { markers, totalCount, truncated: totalCount > markers.length };
+  }
+
+  /** Finds a published opportunity, or null when there is none with this id. */
+  async findPublished(id: string): Promise<OpportunityModel | null> {
+    if (!UUID_PATTERN.test(id)) {
+      throw new BadUserInputError(
+        `id "${id.slice(0, 60)}" is not an opportunity id; expected a UUID.`,
+      );
+    }
+    const found = (await this.repository.findByIds([id])).get(id);
+
+    return found?.status === OpportunityStatus.PUBLISHED ? found : null;
+  }
+
+  private criteriaFor(args: SearchArgs): Promise<SearchCriteria> {
+    return buildSearchCriteria(args, (placeId) => this.locatePlace(placeId));
+  }
+
+  private async locatePlace(rawId: string): Promise<GeoPoint> {
+    const place = await this.places.findById(
+      parsePlaceId('near.placeId', rawId),
+    );
+    if (place === null) {
+      throw new BadUserInputError(
+        `near.placeId "${rawId}" is not a known place; find ids with the places query.`,
+      );
+    }
+
+    return place.location;
+  }
+}
+
+function checkCount(field: string, value: number, max: number): void {
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new BadUserInputError(
+      `${field} is ${value}; expected an integer from 1 to ${max}.`,
+    );
+  }
+}

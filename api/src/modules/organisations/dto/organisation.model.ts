@@ -1,0 +1,47 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+import { PageInfo } from '../../../common/pagination/page-info.model.js';
+import { OrganisationKind } from '../organisation.entity.js';
+
+registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
+
+@ObjectType('Organisation', {
+  description: 'A provider, council or employer.',
+})
+export class OrganisationModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => OrganisationKind)
+  kind!: OrganisationKind;
+
+  @Field()
+  description!: string;
+
+  @Field(() => String, { nullable: true })
+  website!: string | null;
+}
+
+@ObjectType('OrganisationEdge')
+export class OrganisationEdge {
+  @Field(() => OrganisationModel)
+  node!: OrganisationModel;
+
+  @Field()
+  cursor!: string;
+}
+
+@ObjectType('OrganisationConnection')
+export class OrganisationConnection {
+  @Field(() => [OrganisationEdge])
+  edges!: OrganisationEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'All matches, not only this page.' })
+  totalCount!: number;
+}

@@ -1,0 +1,19 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+
+import { Public } from '../../common/graphql/public.decorator.js';
+import { OrganisationConnection } from './dto/organisation.model.js';
+import { ProvidersArgs } from './dto/providers.args.js';
+import { OrganisationsService } from './organisations.service.js';
+
+@Resolver()
+export class OrganisationsResolver {
+  constructor(private readonly organisations: OrganisationsService) {}
+
+  @Public()
+  @Query(() => OrganisationConnection, {
+    description: 'Organisations that list opportunities, by name.',
+  })
+  providers(@Args() args: ProvidersArgs): Promise<OrganisationConnection> {
+    return this.organisations.listProviders(args.first, args.after);
+  }
+}

@@ -1,0 +1,28 @@
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+
+import { Public } from '../../common/graphql/public.decorator.js';
+import { PlaceModel } from './dto/place.model.js';
+import { PlacesArgs } from './dto/places.args.js';
+import { parsePlaceId, PlacesService } from './places.service.js';
+
+@Resolver(() => PlaceModel)
+export class PlacesResolver {
+  constructor(private readonly placesService: PlacesService) {}
+
+  @Public()
+  @Query(() => [PlaceModel], {
+    description:
+      'Places whose name starts with `search`, ignoring case and accents, largest population first.',
+  })
+  places(@Args() args: PlacesArgs): Promise<PlaceModel[]> {
+    return this.placesService.search(args.search, args.first);
+  }
+
+  @Public()
+  @Query(() => PlaceModel, { nullable: true })
+  place(
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<PlaceModel | null> {
+    return this.placesService.findById(parsePlaceId('id', id));
+  }
+}

@@ -1,0 +1,102 @@
+import 'reflect-metadata';
+
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+
+import { createApp } from '../../src/bootstrap/create-app.js';
+import { PinoLoggerService } from '../../src/common/logging/pino-logger.service.js';
+import { loadConfig } from '../../src/config/app-config.js';
+import { createDataSourceOptions } from '../../src/database/data-source-options.js';
+
+export interface GraphqlResponse<Data = Record<string, unknown>> {
+  status: number;
+  data?: Data | null;
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; [key: string]: unknown };
+  }[];
+}
+
+/** The API on the shared test database, listening on a free loopback port. */
+export interface TestApp {
+  app: NestExpressApplication;
+  dataSource: DataSource;
+  baseUrl: string;
+  graphql<Data = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphqlResponse<Data>>;
+  close(): Promise<void>;
+}
+
+export function testDatabaseUrl(): string {
+  const url = process.env.LEARNSCAPE_TEST_URL;
+  if (!url) {
+    throw new Error(
+      'LEARNSCAPE_TEST_URL is not set; run the tests with npm test so that the global setup prepares the database.',
+    );
+  }
+
+  return url;
+}
+
+export function testDatabaseIsEmbedded(): boolean {
+  return process.env.LEARNSCAPE_TEST_EMBEDDED === '1';
+}
+
+export async function openTestDataSource(): Promise<DataSource> {
+  const dataSource = new DataSource(
+    createDataSourceOptions(testDatabaseUrl(), {
+      embedded: testDatabaseIsEmbedded(),
+    }),
+  );
+
+  return dataSource.initialize();
+}
+
+export async function startTestApp(): Promise<TestApp> {
+  const config = loadConfig({
+    DATABASE_URL: testDatabaseUrl(),
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SEED_DEMO: 'false',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    WEB_DIST_DIR: '/nonexistent-web-dist',
+    TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
+  });
+  const dataSource = await openTestDataSource();
+  const app = await createApp(
+    config,
+    dataSource,
+    new PinoLoggerService(config.logLevel),
+  );
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+
+  return {
+    app,
+    dataSource,
+    baseUrl,
+    graphql: (query, variables) => postGraphql(baseUrl, query, variables),
+    close: async () => {
+      await app.close();
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}
+
+async function postGraphql<Data>(
+  baseUrl: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphqlResponse<Data>> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphqlResponse<Data>, 'status'>;
+
+  return { status: response.status, ...body };
+}
