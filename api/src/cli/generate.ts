@@ -59,8 +59,11 @@ async function main(): Promise<void> {
         count,
         seed,
         now: new Date(),
-        onProgress: (done: number) =>
-          logger.log(`Generated ${done} of ${count} opportunities`, 'Generate'),
+        onProgress: (progress) =>
+          logger.log(
+            `Generated ${progress.inserted} of ${progress.total} opportunities`,
+            'Generate',
+          ),
       },
     );
     await database.dataSource.query('ANALYZE opportunities');
