@@ -1,0 +1,117 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ErrorMessage } from '../components/ErrorMessage';
+import { FilterPanel } from '../modules/filters/components/FilterPanel';
+import { useReferenceData } from '../modules/filters/hooks/useReferenceData';
+import { OpportunityMap } from '../modules/map/components/OpportunityMap';
+import { useOpportunityMarkers } from '../modules/map/hooks/useOpportunityMarkers';
+import { OpportunityDetail } from '../modules/opportunities/components/OpportunityDetail';
+import { ResultsPanel } from '../modules/opportunities/components/ResultsPanel';
+import { useOpportunityList } from '../modules/opportunities/hooks/useOpportunityList';
+import { usePlaceLookup } from '../modules/places/hooks/usePlaceLookup';
+import {
+  type SearchArea,
+  searchCentre,
+  toSearchVariables,
+} from './search-area';
+import { SearchBar } from './SearchBar';
+import { useSearch } from './useSearch';
+import { Welcome } from './Welcome';
+
+function useAreaLabel(area: SearchArea): string {
+  const { t } = useTranslation();
+  switch (area.kind) {
+    case 'place':
+      return area.place === null
+        ? ''
+        : t('results.near', { place: area.place.name });
+    case 'device':
+      return t('results.nearYou');
+    case 'bbox':
+      return t('results.inArea');
+    case 'none':
+      return '';
+  }
+}
+
+/** Renders the page: search bar, filters, map, list and detail panel. */
+export function App() {
+  const { t } = useTranslation();
+  const search = useSearch();
+  const { area, radiusKm, filters } = search;
+  const reference = useReferenceData();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const closeDetail = useCallback(() => setSelectedId(null), []);
+  const lookup = usePlaceLookup(
+    area.kind === 'place' && area.place === null ? area.placeId : null,
+    search.placeLoaded,
+  );
+  const variables = useMemo(
+    () => toSearchVariables(area, radiusKm, filters),
+    [area, radiusKm, filters],
+  );
+  const list = useOpportunityList(variables);
+  const markers = useOpportunityMarkers(variables);
+  const sdgColours = useMemo(
+    () => new Map(reference.sdgs.map((sdg) => [sdg.number, sdg.colour])),
+    [reference.sdgs],
+  );
+  const areaLabel = useAreaLabel(area);
+
+  return (
+    <div className="app">
+      <a href="#results" className="skip-link">
+        {t('app.skipToResults')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__brand">
+          <h1 className="app-header__name">{t('app.name')}</h1>
+          <p className="app-header__tagline">{t('app.tagline')}</p>
+        </div>
+        <SearchBar search={search} placeMissing={lookup.missing} />
+      </header>
+      <main className="layout">
+        <div className="layout__side">
+          <FilterPanel
+            filters={filters}
+            reference={reference}
+            onChange={search.setFilters}
+          />
+          {lookup.error !== undefined && (
+            <ErrorMessage error={lookup.error} onRetry={lookup.retry} />
+          )}
+          {area.kind === 'none' ? (
+            <Welcome />
+          ) : (
+            <ResultsPanel
+              list={list}
+              areaLabel={areaLabel}
+              isAreaSearch={area.kind === 'bbox'}
+              selectedId={selectedId}
+              onSelect={setSelectedId}
+            />
+          )}
+        </div>
+        <div className="layout__map">
+          <OpportunityMap
+            markers={markers}
+            sdgColours={sdgColours}
+            centre={searchCentre(area)}
+            radiusKm={radiusKm}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            onSearchArea={search.searchBoundingBox}
+          />
+          {selectedId !== null && (
+            <OpportunityDetail
+              key={selectedId}
+              id={selectedId}
+              onClose={closeDetail}
+            />
+          )}
+        </div>
+      </main>
+    </div>
+  );
+}

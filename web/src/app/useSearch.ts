@@ -1,0 +1,77 @@
+import { useCallback, useEffect, useState } from 'react';
+
+import type { BoundingBoxInput, PlaceFieldsFragment } from '../gql/graphql';
+import {
+  parseSearchParams,
+  type SearchFilters,
+  toSearchParams,
+} from '../modules/filters/search-state';
+import type { GeoPoint } from '../modules/map/geo';
+import type { SearchArea } from './search-area';
+
+function readInitialState() {
+  const shared = parseSearchParams(new URLSearchParams(window.location.search));
+  const area: SearchArea =
+    shared.placeId === null
+      ? { kind: 'none' }
+      : { kind: 'place', placeId: shared.placeId, place: null };
+
+  return { area, radiusKm: shared.radiusKm, filters: shared.filters };
+}
+
+/**
+ * The search the page shows. The place id, radius and filters live in the
+ * query string so that a search can be shared; device coordinates and map
+ * areas stay in memory, because a map area searched right after "Use my
+ * location" would reveal where the reader is.
+ */
+export function useSearch() {
+  const [initial] = useState(readInitialState);
+  const [area, setArea] = useState<SearchArea>(initial.area);
+  const [radiusKm, setRadiusKm] = useState(initial.radiusKm);
+  const [filters, setFilters] = useState<SearchFilters>(initial.filters);
+  const placeId = area.kind === 'place' ? area.placeId : null;
+
+  useEffect(
+    function writeSharedStateToUrl() {
+      const query = toSearchParams({ placeId, radiusKm, filters }).toString();
+      const url = `${window.location.pathname}${query === '' ? '' : `?${query}`}${window.location.hash}`;
+      window.history.replaceState(window.history.state, '', url);
+    },
+    [placeId, radiusKm, filters],
+  );
+
+  const choosePlace = useCallback((place: PlaceFieldsFragment) => {
+    setArea({ kind: 'place', placeId: place.id, place });
+  }, []);
+
+  const placeLoaded = useCallback((place: PlaceFieldsFragment | null) => {
+    setArea((current) =>
+      current.kind !== 'place' || current.place !== null
+        ? current
+        : place === null
+          ? { kind: 'none' }
+          : { ...current, place },
+    );
+  }, []);
+
+  const searchNearDevice = useCallback((point: GeoPoint) => {
+    setArea({ kind: 'device', point });
+  }, []);
+
+  const searchBoundingBox = useCallback((bbox: BoundingBoxInput) => {
+    setArea({ kind: 'bbox', bbox });
+  }, []);
+
+  return {
+    area,
+    radiusKm,
+    filters,
+    setRadiusKm,
+    setFilters,
+    choosePlace,
+    placeLoaded,
+    searchNearDevice,
+    searchBoundingBox,
+  };
+}

@@ -1,0 +1,25 @@
+import './app/styles.css';
+
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+
+import { App } from './app/App';
+import { createI18n } from './i18n';
+
+const container = document.getElementById('root');
+if (container === null) {
+  throw new Error('index.html has no element with id "root" to render into.');
+}
+
+const i18n = createI18n();
+document.documentElement.lang = i18n.resolvedLanguage ?? i18n.language;
+document.title = i18n.t('app.name');
+
+createRoot(container).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <App />
+    </I18nextProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,124 @@
+import '../markercluster';
+
+import L from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+
+import type { OpportunityMarkersQuery } from '../../../gql/graphql';
+import { toLatLng } from '../geo';
+import { markerIcon } from '../marker-icons';
+import { revealMarker } from '../reveal-marker';
+
+export type OpportunityMarker =
+  OpportunityMarkersQuery['opportunityMarkers']['markers'][number];
+
+interface OpportunityClusterLayerProps {
+  markers: readonly OpportunityMarker[];
+  sdgColours: ReadonlyMap<number, string>;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+function colourOf(
+  marker: OpportunityMarker,
+  colours: ReadonlyMap<number, string>,
+) {
+  const first = marker.sdgNumbers[0];
+
+  return first === undefined ? undefined : colours.get(first);
+}
+
+/**
+ * Draws clustered markers for every match. The cluster group is created once.
+ * A new marker list replaces its layers in one `addLayers` call, and a new
+ * selection only swaps the icons of the old and new selected marker.
+ */
+export function OpportunityClusterLayer({
+  markers,
+  sdgColours,
+  selectedId,
+  onSelect,
+}: OpportunityClusterLayerProps) {
+  const map = useMap();
+  const group = useRef<L.MarkerClusterGroup | null>(null);
+  const layers = useRef(new Map<string, L.Marker>());
+  const selectRef = useRef(onSelect);
+  const selectedRef = useRef(selectedId);
+
+  useEffect(function keepLatestCallbacks() {
+    selectRef.current = onSelect;
+    selectedRef.current = selectedId;
+  });
+
+  useEffect(
+    function createClusterGroup() {
+      const clusterGroup = L.markerClusterGroup({
+        chunkedLoading: true,
+        showCoverageOnHover: false,
+        maxClusterRadius: 60,
+      });
+      map.addLayer(clusterGroup);
+      group.current = clusterGroup;
+
+      return function removeClusterGroup() {
+        map.removeLayer(clusterGroup);
+        group.current = null;
+      };
+    },
+    [map],
+  );
+
+  useEffect(
+    function replaceMarkers() {
+      const clusterGroup = group.current;
+      if (clusterGroup === null) return;
+
+      const byId = new Map<string, L.Marker>();
+      for (const marker of markers) {
+        const layer = L.marker(toLatLng(marker), {
+          icon: markerIcon(
+            colourOf(marker, sdgColours),
+            marker.id === selectedRef.current,
+          ),
+          title: marker.title,
+          alt: marker.title,
+          keyboard: true,
+          riseOnHover: true,
+        });
+        layer.on('click', () => selectRef.current(marker.id));
+        byId.set(marker.id, layer);
+      }
+      clusterGroup.addLayers([...byId.values()]);
+      layers.current = byId;
+
+      return function clearMarkers() {
+        clusterGroup.clearLayers();
+        layers.current = new Map();
+      };
+    },
+    [markers, sdgColours],
+  );
+
+  useEffect(
+    function highlightSelectedMarker() {
+      const clusterGroup = group.current;
+      const layer =
+        selectedId === null ? undefined : layers.current.get(selectedId);
+      const marker = markers.find((item) => item.id === selectedId);
+      if (clusterGroup === null || layer === undefined || marker === undefined)
+        return;
+
+      layer.setIcon(markerIcon(colourOf(marker, sdgColours), true));
+      layer.setZIndexOffset(1000);
+      revealMarker(map, clusterGroup, layer);
+
+      return function unhighlightMarker() {
+        layer.setIcon(markerIcon(colourOf(marker, sdgColours), false));
+        layer.setZIndexOffset(0);
+      };
+    },
+    [map, selectedId, markers, sdgColours],
+  );
+
+  return null;
+}

@@ -1,0 +1,14 @@
+import type { SearchVariables } from '../../../app/search-area';
+import { useQuery } from '../../../lib/graphql/useQuery';
+import { OpportunityMarkersQuery } from '../graphql/map';
+
+/** The API's maximum; past it the response says `truncated`. */
+export const MARKER_LIMIT = 5000;
+
+/** Loads the light-weight markers of every match for the map. */
+export function useOpportunityMarkers(search: SearchVariables | null) {
+  return useQuery(
+    OpportunityMarkersQuery,
+    search === null ? null : { ...search, limit: MARKER_LIMIT },
+  );
+}

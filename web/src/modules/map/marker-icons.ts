@@ -1,0 +1,32 @@
+import L from 'leaflet';
+
+const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
+const FALLBACK_COLOUR = '#4a5568';
+const icons = new Map<string, L.DivIcon>();
+
+/**
+ * Returns a round icon in the colour of the opportunity's first goal. Icons
+ * are shared per colour and state, so 5,000 markers need only a few of them.
+ */
+export function markerIcon(
+  colour: string | undefined,
+  selected: boolean,
+): L.DivIcon {
+  // The colour ends up in HTML, so only a plain hex colour is accepted.
+  const safeColour =
+    colour !== undefined && HEX_COLOUR.test(colour) ? colour : FALLBACK_COLOUR;
+  const key = `${safeColour}:${selected}`;
+  let icon = icons.get(key);
+  if (icon === undefined) {
+    const size = selected ? 30 : 22;
+    icon = L.divIcon({
+      className: selected ? 'map-marker map-marker--selected' : 'map-marker',
+      html: `<span class="map-marker__dot" style="background-color:${safeColour}"></span>`,
+      iconSize: [size, size],
+      iconAnchor: [size / 2, size / 2],
+    });
+    icons.set(key, icon);
+  }
+
+  return icon;
+}

@@ -1,0 +1,97 @@
+import '../opportunities.css';
+
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { isNotFound } from '../../../lib/graphql/errors';
+import { useQuery } from '../../../lib/graphql/useQuery';
+import { OpportunityDetailQuery } from '../graphql/opportunities';
+import { OpportunityFacts } from './OpportunityFacts';
+
+interface OpportunityDetailProps {
+  id: string;
+  onClose: () => void;
+}
+
+/**
+ * Renders one opportunity's details as a non-modal dialog. The dialog takes
+ * focus when it opens, closes on Escape and gives focus back to its opener.
+ */
+export function OpportunityDetail({ id, onClose }: OpportunityDetailProps) {
+  const { t } = useTranslation();
+  const result = useQuery(OpportunityDetailQuery, { id });
+  const panel = useRef<HTMLElement>(null);
+  const opportunity =
+    result.status === 'success' ? result.data.opportunity : undefined;
+
+  // Read once per mount, before the panel takes focus, so that StrictMode's
+  // second effect run does not record the panel itself as the opener.
+  const [opener] = useState(() => document.activeElement);
+
+  useEffect(
+    function takeFocusAndRestoreOnClose() {
+      panel.current?.focus();
+
+      return function restoreFocus() {
+        // Leave focus alone when the reader has moved it somewhere else, such
+        // as to another list entry that replaces this panel.
+        const focusLost =
+          document.activeElement === null ||
+          document.activeElement === document.body;
+        if (focusLost && opener instanceof HTMLElement && opener.isConnected) {
+          opener.focus();
+        }
+      };
+    },
+    [opener],
+  );
+
+  function handleKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onClose();
+    }
+  }
+
+  return (
+    <section
+      ref={panel}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="detail-title"
+      aria-busy={result.status === 'loading'}
+      className="detail"
+      tabIndex={-1}
+      onKeyDown={handleKeyDown}
+    >
+      <div className="detail__header">
+        <h2 id="detail-title" className="detail__title">
+          {opportunity?.title ??
+            t(
+              result.status === 'loading'
+                ? 'detail.loading'
+                : 'detail.notFound',
+            )}
+        </h2>
+        <button
+          type="button"
+          className="button button--icon"
+          onClick={onClose}
+          aria-label={t('detail.close')}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      {opportunity && (
+        <p className="detail__kind">
+          {t(`kind.${opportunity.kind}`)} · {t(`mode.${opportunity.mode}`)}
+        </p>
+      )}
+      {result.status === 'error' && !isNotFound(result.error) && (
+        <ErrorMessage error={result.error} onRetry={result.retry} />
+      )}
+      {opportunity && <OpportunityFacts opportunity={opportunity} />}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import '../opportunities.css';
+
+import { useTranslation } from 'react-i18next';
+
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import type { useOpportunityList } from '../hooks/useOpportunityList';
+import { OpportunityCard } from './OpportunityCard';
+
+interface ResultsPanelProps {
+  list: ReturnType<typeof useOpportunityList>;
+  /** Search area phrase for the result count, such as "near Katoomba". */
+  areaLabel: string;
+  isAreaSearch: boolean;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+/** Renders the list twin of the map: count, nearest-first cards and "Load more". */
+export function ResultsPanel({
+  list,
+  areaLabel,
+  isAreaSearch,
+  selectedId,
+  onSelect,
+}: ResultsPanelProps) {
+  const { t } = useTranslation();
+  const firstLoad = list.status === 'loading';
+  const empty = list.status === 'success' && list.edges.length === 0;
+
+  function statusText(): string {
+    if (firstLoad) return t('results.loading');
+    if (list.status !== 'success') return '';
+    if (empty) return t(isAreaSearch ? 'results.emptyArea' : 'results.empty');
+
+    const count = `${t('results.count', { count: list.totalCount })} ${areaLabel}`;
+    if (list.edges.length >= list.totalCount) return count;
+
+    return `${count}. ${t('results.shown', { shown: list.edges.length, total: list.totalCount })}`;
+  }
+
+  return (
+    <section className="results" aria-labelledby="results-heading" id="results">
+      <h2 id="results-heading" className="results__heading">
+        {t('results.heading')}
+      </h2>
+      <p role="status" aria-live="polite" className="results__status">
+        {statusText()}
+      </p>
+      {list.status === 'error' && (
+        <ErrorMessage error={list.error} onRetry={list.retry} />
+      )}
+      {list.edges.length > 0 && (
+        <ol
+          className="results__list"
+          aria-labelledby="results-heading"
+          aria-busy={firstLoad}
+        >
+          {list.edges.map((edge) => (
+            <OpportunityCard
+              key={edge.node.id}
+              edge={edge}
+              selected={edge.node.id === selectedId}
+              onSelect={onSelect}
+            />
+          ))}
+        </ol>
+      )}
+      {list.status === 'success' && list.error !== undefined && (
+        <ErrorMessage error={list.error} onRetry={list.loadMore} />
+      )}
+      {list.status === 'success' && list.hasNextPage && (
+        <button
+          type="button"
+          className="button results__more"
+          disabled={list.loadingMore}
+          onClick={list.loadMore}
+        >
+          {t(list.loadingMore ? 'results.loadingMore' : 'results.loadMore')}
+        </button>
+      )}
+    </section>
+  );
+}

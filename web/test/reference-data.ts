@@ -1,0 +1,60 @@
+/** The 17 SDGs and 16 WEF skills as the API returns them. */
+
+export const SDGS = [
+  [1, 'No Poverty', '#E5243B'],
+  [2, 'Zero Hunger', '#DDA63A'],
+  [3, 'Good Health and Well-being', '#4C9F38'],
+  [4, 'Quality Education', '#C5192D'],
+  [5, 'Gender Equality', '#FF3A21'],
+  [6, 'Clean Water and Sanitation', '#26BDE2'],
+  [7, 'Affordable and Clean Energy', '#FCC30B'],
+  [8, 'Decent Work and Economic Growth', '#A21942'],
+  [9, 'Industry, Innovation and Infrastructure', '#FD6925'],
+  [10, 'Reduced Inequalities', '#DD1367'],
+  [11, 'Sustainable Cities and Communities', '#FD9D24'],
+  [12, 'Responsible Consumption and Production', '#BF8B2E'],
+  [13, 'Climate Action', '#3F7E44'],
+  [14, 'Life Below Water', '#0A97D9'],
+  [15, 'Life on Land', '#56C02B'],
+  [16, 'Peace, Justice and Strong Institutions', '#00689D'],
+  [17, 'Partnerships for the Goals', '#19486A'],
+].map(([number, shortTitle, colour]) => ({
+  __typename: 'Sdg' as const,
+  number: number as number,
+  shortTitle: shortTitle as string,
+  title: `Goal ${number}: ${shortTitle}`,
+  colour: colour as string,
+}));
+
+export const SKILLS = [
+  ['literacy', 'Literacy', 'FOUNDATIONAL_LITERACY'],
+  ['numeracy', 'Numeracy', 'FOUNDATIONAL_LITERACY'],
+  ['scientific-literacy', 'Scientific literacy', 'FOUNDATIONAL_LITERACY'],
+  ['ict-literacy', 'ICT literacy', 'FOUNDATIONAL_LITERACY'],
+  ['financial-literacy', 'Financial literacy', 'FOUNDATIONAL_LITERACY'],
+  [
+    'cultural-civic-literacy',
+    'Cultural and civic literacy',
+    'FOUNDATIONAL_LITERACY',
+  ],
+  ['critical-thinking', 'Critical thinking/problem-solving', 'COMPETENCY'],
+  ['creativity', 'Creativity', 'COMPETENCY'],
+  ['communication', 'Communication', 'COMPETENCY'],
+  ['collaboration', 'Collaboration', 'COMPETENCY'],
+  ['curiosity', 'Curiosity', 'CHARACTER_QUALITY'],
+  ['initiative', 'Initiative', 'CHARACTER_QUALITY'],
+  ['persistence', 'Persistence/grit', 'CHARACTER_QUALITY'],
+  ['adaptability', 'Adaptability', 'CHARACTER_QUALITY'],
+  ['leadership', 'Leadership', 'CHARACTER_QUALITY'],
+  [
+    'social-cultural-awareness',
+    'Social and cultural awareness',
+    'CHARACTER_QUALITY',
+  ],
+].map(([id, name, group], index) => ({
+  __typename: 'Skill' as const,
+  id: id as string,
+  name: name as string,
+  group: group as 'FOUNDATIONAL_LITERACY' | 'COMPETENCY' | 'CHARACTER_QUALITY',
+  position: index + 1,
+}));

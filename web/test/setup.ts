@@ -1,0 +1,25 @@
+import '@testing-library/jest-dom/jest-globals';
+
+// jsdom does no layout, so every element measures 0 x 0. Leaflet sizes its
+// map from the container's client size, and with 0 x 0 it would place every
+// marker outside the view. Map containers get a fixed desktop-like size.
+const MAP_WIDTH = 800;
+const MAP_HEIGHT = 600;
+
+function isMapContainer(element: HTMLElement): boolean {
+  return element.classList.contains('leaflet-container');
+}
+
+Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return isMapContainer(this) ? MAP_WIDTH : 0;
+  },
+});
+
+Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return isMapContainer(this) ? MAP_HEIGHT : 0;
+  },
+});
