@@ -133,9 +133,11 @@ describe('App', () => {
       within(dialog).getByText('11 Katoomba Street, Katoomba NSW 2780'),
     ).toBeInTheDocument();
     expect(
-      within(dialog).getByText(/Mon, Dec 14, 2026, 10:00 AM GMT\+11 to/),
+      within(dialog).getByText('Mon, Dec 14, 2026, 10:00 AM – 12:00 PM GMT+11'),
     ).toBeInTheDocument();
-    expect(within(dialog).getByText(/Mon, Dec 21, 2026/)).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('Mon, Dec 21, 2026, 10:00 AM – 12:00 PM GMT+11'),
+    ).toBeInTheDocument();
     expect(within(dialog).getByText('A$16.00')).toBeInTheDocument();
     expect(within(dialog).getByText('16 and over')).toBeInTheDocument();
     expect(

@@ -73,23 +73,32 @@ export function App() {
       </header>
       <main className="layout">
         <div className="layout__side">
-          <FilterPanel
-            filters={filters}
-            reference={reference}
-            onChange={search.setFilters}
-          />
-          {lookup.error !== undefined && (
-            <ErrorMessage error={lookup.error} onRetry={lookup.retry} />
-          )}
-          {area.kind === 'none' ? (
-            <Welcome />
-          ) : (
-            <ResultsPanel
-              list={list}
-              areaLabel={areaLabel}
-              isAreaSearch={area.kind === 'bbox'}
-              selectedId={selectedId}
-              onSelect={setSelectedId}
+          <div className="layout__scroll">
+            <FilterPanel
+              filters={filters}
+              reference={reference}
+              onChange={search.setFilters}
+            />
+            {lookup.error !== undefined && (
+              <ErrorMessage error={lookup.error} onRetry={lookup.retry} />
+            )}
+            {area.kind === 'none' ? (
+              <Welcome />
+            ) : (
+              <ResultsPanel
+                list={list}
+                areaLabel={areaLabel}
+                isAreaSearch={area.kind === 'bbox'}
+                selectedId={selectedId}
+                onSelect={setSelectedId}
+              />
+            )}
+          </div>
+          {selectedId !== null && (
+            <OpportunityDetail
+              key={selectedId}
+              id={selectedId}
+              onClose={closeDetail}
             />
           )}
         </div>
@@ -103,13 +112,6 @@ export function App() {
             onSelect={setSelectedId}
             onSearchArea={search.searchBoundingBox}
           />
-          {selectedId !== null && (
-            <OpportunityDetail
-              key={selectedId}
-              id={selectedId}
-              onClose={closeDetail}
-            />
-          )}
         </div>
       </main>
     </div>

@@ -5,31 +5,46 @@ import L from 'leaflet';
 /** Zoom at which clusters of nearby opportunities have mostly split up. */
 const REVEAL_ZOOM = 15;
 
+function spreadClusterAround(group: L.MarkerClusterGroup, layer: L.Marker) {
+  const parent = group.getVisibleParent(layer) as L.Marker | null;
+  if (parent instanceof L.MarkerCluster) parent.spiderfy();
+}
+
 /**
  * Brings a clustered marker into view: pans to a visible marker, zooms in on
  * a cluster that hides it, and spreads out a cluster that stays together at
- * that zoom. It uses only public API because `zoomToShowLayer` leaves event
- * handlers behind that fail once the marker list is replaced.
+ * that zoom, as opportunities at one venue do. It uses only public API,
+ * because `zoomToShowLayer` leaves handlers behind that fail once the marker
+ * list is replaced. Returns a function that cancels a pending spread.
  */
 export function revealMarker(
   map: L.Map,
   group: L.MarkerClusterGroup,
   layer: L.Marker,
-): void {
+): () => void {
   // Null while chunked loading has not yet placed the marker in a cluster.
   const parent = group.getVisibleParent(layer) as L.Marker | null;
-  if (parent === null) return;
-
   const latLng = layer.getLatLng();
+  if (parent === null) return () => {};
+
   if (parent === layer) {
     if (!map.getBounds().contains(latLng)) map.panTo(latLng);
 
-    return;
+    return () => {};
   }
 
-  if (map.getZoom() < REVEAL_ZOOM) {
-    map.setView(latLng, REVEAL_ZOOM);
-  } else if (parent instanceof L.MarkerCluster) {
-    parent.spiderfy();
+  if (map.getZoom() >= REVEAL_ZOOM) {
+    spreadClusterAround(group, layer);
+
+    return () => {};
   }
+
+  // The cluster group re-clusters after the zoom and then fires this event.
+  const spread = () => spreadClusterAround(group, layer);
+  group.once('animationend', spread);
+  map.setView(latLng, REVEAL_ZOOM);
+
+  return () => {
+    group.off('animationend', spread);
+  };
 }

@@ -1,4 +1,9 @@
-import { formatDistance, formatMinorAmount, formatSessionTime } from './format';
+import {
+  formatDistance,
+  formatMinorAmount,
+  formatSessionRange,
+  formatSessionTime,
+} from './format';
 
 describe('formatDistance', () => {
   test.each([
@@ -36,5 +41,38 @@ describe('formatSessionTime', () => {
     expect(formatSessionTime(start, 'Europe/London', 'en-GB')).toBe(
       'Sat, 12 Dec 2026, 23:00 GMT',
     );
+  });
+});
+
+// Intl puts thin and narrow no-break spaces around range dashes and times.
+function plainSpaces(text: string): string {
+  return text.replace(/\s/gu, ' ');
+}
+
+describe('formatSessionRange', () => {
+  test('names a shared day once', () => {
+    expect(
+      plainSpaces(
+        formatSessionRange(
+          '2027-03-24T07:00:00.000Z',
+          '2027-03-24T09:30:00.000Z',
+          'Australia/Sydney',
+          'en-AU',
+        ),
+      ),
+    ).toBe('Wed, 24 Mar 2027, 6:00 – 8:30 pm AEDT');
+  });
+
+  test('spans days in the session zone', () => {
+    expect(
+      plainSpaces(
+        formatSessionRange(
+          '2027-03-24T12:00:00.000Z',
+          '2027-03-25T02:00:00.000Z',
+          'Australia/Sydney',
+          'en-AU',
+        ),
+      ),
+    ).toBe('Wed, 24 Mar 2027, 11:00 pm AEDT – Thu, 25 Mar 2027, 1:00 pm AEDT');
   });
 });

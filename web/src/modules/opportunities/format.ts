@@ -32,12 +32,7 @@ export function formatMinorAmount(
   return formatter.format(amountMinor / 10 ** digits);
 }
 
-/** Formats a session time in the session's own time zone. */
-export function formatSessionTime(
-  isoDateTime: string,
-  timeZone: string,
-  locale: string,
-): string {
+function sessionFormatter(locale: string, timeZone: string) {
   return new Intl.DateTimeFormat(locale, {
     weekday: 'short',
     day: 'numeric',
@@ -47,5 +42,30 @@ export function formatSessionTime(
     minute: '2-digit',
     timeZone,
     timeZoneName: 'short',
-  }).format(new Date(isoDateTime));
+  });
+}
+
+/** Formats a session time in the session's own time zone. */
+export function formatSessionTime(
+  isoDateTime: string,
+  timeZone: string,
+  locale: string,
+): string {
+  return sessionFormatter(locale, timeZone).format(new Date(isoDateTime));
+}
+
+/**
+ * Formats a session's start and end in its own time zone, naming the day
+ * once when both fall on it ("Wed, 24 Mar 2027, 6:00 – 8:30 pm AEDT").
+ */
+export function formatSessionRange(
+  startsAt: string,
+  endsAt: string,
+  timeZone: string,
+  locale: string,
+): string {
+  return sessionFormatter(locale, timeZone).formatRange(
+    new Date(startsAt),
+    new Date(endsAt),
+  );
 }

@@ -110,9 +110,10 @@ export function OpportunityClusterLayer({
 
       layer.setIcon(markerIcon(colourOf(marker, sdgColours), true));
       layer.setZIndexOffset(1000);
-      revealMarker(map, clusterGroup, layer);
+      const cancelReveal = revealMarker(map, clusterGroup, layer);
 
       return function unhighlightMarker() {
+        cancelReveal();
         layer.setIcon(markerIcon(colourOf(marker, sdgColours), false));
         layer.setZIndexOffset(0);
       };

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { OpportunityDetailQuery } from '../../../gql/graphql';
 import { useFormatLocale } from '../../../i18n/useFormatLocale';
-import { formatSessionTime } from '../format';
+import { formatSessionRange } from '../format';
 import { CostText } from './CostText';
 import { Markdown } from './Markdown';
 import { SdgChips } from './SdgChips';
@@ -92,18 +92,12 @@ export function OpportunityFacts({
           {opportunity.sessions.map((session) => (
             <li key={session.id}>
               <time dateTime={session.startsAt}>
-                {t('detail.sessionRange', {
-                  start: formatSessionTime(
-                    session.startsAt,
-                    session.timeZone,
-                    locale,
-                  ),
-                  end: formatSessionTime(
-                    session.endsAt,
-                    session.timeZone,
-                    locale,
-                  ),
-                })}
+                {formatSessionRange(
+                  session.startsAt,
+                  session.endsAt,
+                  session.timeZone,
+                  locale,
+                )}
               </time>
             </li>
           ))}
