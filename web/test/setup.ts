@@ -23,3 +23,7 @@ Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
     return isMapContainer(this) ? MAP_HEIGHT : 0;
   },
 });
+
+// Leaflet's keyboard handler restores the page scroll on mousedown, and jsdom
+// has no scrolling to restore.
+window.scrollTo = () => {};

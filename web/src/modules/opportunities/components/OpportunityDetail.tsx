@@ -9,6 +9,17 @@ import { useQuery } from '../../../lib/graphql/useQuery';
 import { OpportunityDetailQuery } from '../graphql/opportunities';
 import { OpportunityFacts } from './OpportunityFacts';
 
+function placeholderTitleKey(result: { status: string; error: unknown }) {
+  if (result.status === 'loading' || result.status === 'idle') {
+    return 'detail.loading';
+  }
+  if (result.status === 'error' && !isNotFound(result.error)) {
+    return 'detail.loadFailed';
+  }
+
+  return 'detail.notFound';
+}
+
 interface OpportunityDetailProps {
   id: string;
   onClose: () => void;
@@ -67,12 +78,7 @@ export function OpportunityDetail({ id, onClose }: OpportunityDetailProps) {
     >
       <div className="detail__header">
         <h2 id="detail-title" className="detail__title">
-          {opportunity?.title ??
-            t(
-              result.status === 'loading'
-                ? 'detail.loading'
-                : 'detail.notFound',
-            )}
+          {opportunity?.title ?? t(placeholderTitleKey(result))}
         </h2>
         <button
           type="button"
