@@ -153,7 +153,7 @@ export function splitBoundingBox(bbox: BoundingBoxInput): LonLatBox[] {
   ];
 }
 
-/** The middle of a box, measured eastwards from its west edge. */
+/** Returns the middle of a box, measured eastwards from its west edge. */
 export function boxCentre(bbox: BoundingBoxInput): GeoPoint {
   const width =
     bbox.west < bbox.east

@@ -13,8 +13,8 @@ export class SqlParameters {
 }
 
 /**
- * The WHERE conditions of a search on `opportunities o`. Spatial conditions
- * compare the uncast `location` column so the GiST index serves them.
+ * Builds the WHERE conditions of a search on `opportunities o`. Spatial
+ * conditions compare the uncast `location` column so the GiST index serves them.
  */
 export function searchConditions(
   criteria: SearchCriteria,
@@ -93,7 +93,7 @@ function filterConditions(
   return conditions;
 }
 
-/** The point to measure from, as a geography literal built from parameters. */
+/** Builds the point to measure from as a geography expression over parameters. */
 export function originExpression(
   criteria: SearchCriteria,
   params: SqlParameters,
@@ -107,9 +107,9 @@ export function originExpression(
 }
 
 /**
- * The sort key, ORDER BY and keyset condition for one page. With an origin
- * the key is the distance in metres, sorted by the KNN operator `<->` so that
- * the GiST index returns rows nearest first; without one it is the title.
+ * Builds the sort key, ORDER BY and keyset condition for one page. With an
+ * origin the key is the distance in metres, sorted by the KNN operator `<->`,
+ * so the GiST index returns rows nearest first. Without one it is the title.
  */
 export function pageOrdering(
   origin: string | null,
