@@ -60,18 +60,16 @@ function clientErrorHandler(logger: LoggerService) {
           : status === 500
             ? 'Internal server error.'
             : 'The request is malformed.';
-    response
-      .status(status)
-      .json({
-        errors: [
-          {
-            message,
-            extensions: {
-              code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST',
-            },
+    response.status(status).json({
+      errors: [
+        {
+          message,
+          extensions: {
+            code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST',
           },
-        ],
-      });
+        },
+      ],
+    });
   };
 }
 

@@ -1,5 +1,5 @@
 import type { LoggerService, LogLevel } from '@nestjs/common';
-import { type Logger as Pino,pino } from 'pino';
+import { type Logger as Pino, pino } from 'pino';
 
 import { currentRequestId } from './request-context.js';
 
