@@ -2,8 +2,12 @@ import { Extensions1764806400000 } from './migrations/1764806400000-Extensions.j
 import { InitialSchema1764806400001 } from './migrations/1764806400001-InitialSchema.js';
 import { ReferenceData1764806400002 } from './migrations/1764806400002-ReferenceData.js';
 
-export { SDGS, type SdgRecord } from './reference/sdgs.js';
-export { SKILLS, type SkillGroupName, type SkillRecord } from './reference/skills.js';
+export { type SdgRecord, SDGS } from './reference/sdgs.js';
+export {
+  type SkillGroupName,
+  type SkillRecord,
+  SKILLS,
+} from './reference/skills.js';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -11,3 +15,5 @@ export const MIGRATIONS = [
   InitialSchema1764806400001,
   ReferenceData1764806400002,
 ];
+
+export { EmbeddedDatabase } from './embedded/embedded-database.js';
