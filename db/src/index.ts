@@ -17,3 +17,10 @@ export const MIGRATIONS = [
 ];
 
 export { EmbeddedDatabase } from './embedded/embedded-database.js';
+export { normalisePlaceName } from './seed/gazetteer/normalise-place-name.js';
+export { seedGazetteer } from './seed/gazetteer/seed-gazetteer.js';
+export {
+  createPgExecutor,
+  type PgQueryable,
+  type SqlExecutor,
+} from './seed/sql-executor.js';
