@@ -17,6 +17,10 @@ export const MIGRATIONS = [
 ];
 
 export { EmbeddedDatabase } from './embedded/embedded-database.js';
+export {
+  type DemoSeedResult,
+  seedDemoData,
+} from './seed/demo/seed-demo-data.js';
 export { normalisePlaceName } from './seed/gazetteer/normalise-place-name.js';
 export { seedGazetteer } from './seed/gazetteer/seed-gazetteer.js';
 export {

@@ -1,0 +1,133 @@
+import type { Theme } from './theme.js';
+
+/** Themes about nature, energy, food and waste. */
+export const ENVIRONMENT_THEMES: readonly Theme[] = [
+  {
+    id: 'bush-regeneration',
+    topic: 'bush regeneration',
+    countries: ['AU', 'NZ'],
+    sdgs: [15, 13, 11],
+    skills: [
+      'scientific-literacy',
+      'collaboration',
+      'persistence',
+      'curiosity',
+    ],
+    activities: [
+      'remove weeds by hand and learn which plants are native',
+      'plant seedlings grown from local seed',
+      'record what you find in a shared plant survey',
+      'learn how fire, water and weeds shape a bushland reserve',
+    ],
+    role: 'bushcare field assistant',
+  },
+  {
+    id: 'habitat-restoration',
+    topic: 'woodland and habitat restoration',
+    sdgs: [15, 13, 11],
+    skills: [
+      'scientific-literacy',
+      'collaboration',
+      'persistence',
+      'curiosity',
+    ],
+    activities: [
+      'clear invasive plants and plant native trees and hedgerows',
+      'build bird boxes and insect hotels',
+      'survey birds, bats or butterflies with a ranger',
+      'learn how green corridors help wildlife move through town',
+    ],
+    role: 'countryside ranger assistant',
+  },
+  {
+    id: 'water-testing',
+    topic: 'river and stream water testing',
+    sdgs: [6, 14, 15],
+    skills: ['scientific-literacy', 'numeracy', 'curiosity', 'collaboration'],
+    activities: [
+      'sample water and measure its pH, turbidity and temperature',
+      'identify water bugs and what they say about the stream',
+      'log results in a citizen-science database',
+      'map where drains and stormwater enter the stream',
+    ],
+    role: 'environmental monitoring assistant',
+  },
+  {
+    id: 'clean-energy',
+    topic: 'solar and clean energy',
+    sdgs: [7, 13, 9],
+    skills: ['scientific-literacy', 'numeracy', 'critical-thinking'],
+    activities: [
+      'measure the output of a solar panel through the day',
+      'audit the energy use of a community building',
+      'build a small solar-powered charger',
+      'hear from people who work in renewable energy',
+    ],
+    role: 'solar installation trainee',
+  },
+  {
+    id: 'climate-action',
+    topic: 'climate action',
+    sdgs: [13, 12, 11],
+    skills: ['critical-thinking', 'leadership', 'scientific-literacy'],
+    activities: [
+      'work out the carbon footprint of your school or club',
+      'read climate data and explain it in plain words',
+      'plan a local project that cuts emissions',
+      'pitch your plan to people who can fund it',
+    ],
+    role: 'sustainability officer assistant',
+  },
+  {
+    id: 'community-garden',
+    topic: 'community gardening',
+    sdgs: [2, 15, 11],
+    skills: ['collaboration', 'scientific-literacy', 'persistence'],
+    activities: [
+      'plant, water and harvest seasonal vegetables',
+      'build compost and worm farms',
+      'learn how soil and bees keep a garden productive',
+      'share the harvest at the community pantry',
+    ],
+    role: 'horticulture assistant',
+  },
+  {
+    id: 'repair-cafe',
+    topic: 'repair and upcycling',
+    sdgs: [12, 13],
+    skills: ['critical-thinking', 'creativity', 'persistence', 'curiosity'],
+    activities: [
+      'fix broken lamps, toasters and bikes with experienced volunteers',
+      'learn to use basic hand tools safely',
+      'turn old clothes and furniture into something new',
+      'keep a tally of what the group saved from landfill',
+    ],
+    role: 'repair workshop assistant',
+  },
+  {
+    id: 'bike-maintenance',
+    topic: 'bike maintenance and safe cycling',
+    sdgs: [11, 3, 13],
+    skills: ['critical-thinking', 'persistence', 'initiative'],
+    activities: [
+      'fix a puncture and adjust brakes and gears',
+      'plan safe routes around town',
+      'learn the road rules for cyclists',
+      'help refurbish donated bikes for people who need one',
+    ],
+    role: 'bike mechanic trainee',
+  },
+  {
+    id: 'food-rescue',
+    topic: 'food rescue and community cooking',
+    sdgs: [2, 12, 3],
+    skills: ['collaboration', 'initiative', 'numeracy'],
+    activities: [
+      'collect surplus food from local shops',
+      'cook a shared meal from what was rescued',
+      'learn safe food handling',
+      'plan menus that cut waste and cost',
+    ],
+    role: 'community kitchen assistant',
+  },
+];

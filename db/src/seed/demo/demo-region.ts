@@ -1,0 +1,35 @@
+import type {
+  OpportunityKind,
+  OrganisationKind,
+} from '../opportunities/seed-rows.js';
+import type { PlaceLocale } from '../time/place-locale.js';
+
+/** A fictional organisation of the demo data set. */
+export interface DemoOrganisation {
+  name: string;
+  kind: OrganisationKind;
+  /** Home town; most of its opportunities are there. */
+  town: string;
+  /** Building where it runs things in its home town. */
+  venue: string;
+  description: string;
+  /** Ids of the themes it works on. */
+  themes: readonly string[];
+  kinds: readonly OpportunityKind[];
+}
+
+/** An area whose real towns the demo opportunities are placed in. */
+export interface DemoRegion {
+  name: string;
+  countryCode: string;
+  /** GeoNames admin1 code that distinguishes towns of the same name. */
+  adminCode: string;
+  locale: PlaceLocale & { currency: string };
+  /** Appended to street addresses, such as a state abbreviation. */
+  addressSuffix: string;
+  /** Seed of the region's own random numbers. */
+  seed: number;
+  opportunityCount: number;
+  towns: readonly string[];
+  organisations: readonly DemoOrganisation[];
+}
