@@ -24,6 +24,12 @@ export {
 export { normalisePlaceName } from './seed/gazetteer/normalise-place-name.js';
 export { seedGazetteer } from './seed/gazetteer/seed-gazetteer.js';
 export {
+  generateOpportunities,
+  type GenerateOptions,
+  type GenerateProgress,
+  type GenerateResult,
+} from './seed/generator/generate-opportunities.js';
+export {
   createPgExecutor,
   type PgQueryable,
   type SqlExecutor,
