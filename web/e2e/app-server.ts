@@ -1,0 +1,123 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const repositoryRoot = path.resolve(import.meta.dirname, '../..');
+const apiEntry = path.join(repositoryRoot, 'api/dist/main.js');
+const webIndex = path.join(repositoryRoot, 'web/dist/index.html');
+const READY_TIMEOUT_MS = 180_000;
+
+export interface AppServer {
+  origin: string;
+  stop: () => Promise<void>;
+}
+
+function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        if (address !== null && typeof address === 'object') {
+          resolve(address.port);
+        } else {
+          reject(new Error('No free port was assigned.'));
+        }
+      });
+    });
+  });
+}
+
+async function waitUntilHealthy(
+  origin: string,
+  child: ChildProcess,
+  log: () => string,
+) {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(
+        `The app exited with code ${child.exitCode} during start-up:\n${log()}`,
+      );
+    }
+    try {
+      const response = await fetch(`${origin}/health`);
+      // Reading the body frees the connection, so Jest can exit afterwards.
+      await response.text();
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+
+  throw new Error(
+    `The app did not report healthy within ${READY_TIMEOUT_MS / 1000} s:\n${log()}`,
+  );
+}
+
+/**
+ * Starts the built API, which serves the built web app, on a free port. It
+ * uses TEST_DATABASE_URL when set and otherwise the embedded database in a
+ * new temporary folder. Tiles point at the app itself, so the browser never
+ * leaves 127.0.0.1.
+ */
+export async function startAppServer(): Promise<AppServer> {
+  for (const file of [apiEntry, webIndex]) {
+    if (!existsSync(file)) {
+      throw new Error(
+        `${file} is missing; run "npm run build" before the browser tests.`,
+      );
+    }
+  }
+
+  const port = await findFreePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'learnscape-e2e-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    TILE_URL: `${origin}/tiles/{z}/{x}/{y}.png`,
+    LOG_LEVEL: 'warn',
+  };
+  delete env.DATABASE_URL;
+  if (process.env.TEST_DATABASE_URL)
+    env.DATABASE_URL = process.env.TEST_DATABASE_URL;
+
+  const child = spawn(process.execPath, [apiEntry], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      // 'close' waits for the output pipes too, which keep Jest alive.
+      const closed = new Promise((resolve) => child.once('close', resolve));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await closed;
+      clearTimeout(timer);
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  try {
+    await waitUntilHealthy(origin, child, () => output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  return { origin, stop };
+}

@@ -1,0 +1,133 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+
+import { type AppServer, startAppServer } from './app-server';
+import { launchBrowser, openPage } from './browser';
+
+const VIEWPORTS = [
+  { name: 'phone', width: 360, height: 740 },
+  { name: 'desktop', width: 1280, height: 800 },
+];
+
+let app: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startAppServer();
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+/** Reads the announced result count; an empty result reads as 0. */
+async function readCount(page: Page): Promise<number> {
+  const text = (await page.locator('.results__status').textContent()) ?? '';
+  const match = /^([\d,]+) opportunit/.exec(text);
+
+  return match ? Number(match[1]!.replace(/,/g, '')) : 0;
+}
+
+async function waitForResults(page: Page) {
+  await page
+    .getByRole('status')
+    .filter({
+      hasText: /opportunit(y|ies) found near Katoomba|No opportunities match/,
+    })
+    .waitFor();
+}
+
+describe.each(VIEWPORTS)('search at $name width', ({ name, width, height }) => {
+  test('finds, filters and opens opportunities', async () => {
+    const { page, blocked, errors } = await openPage(browser, app.origin, {
+      width,
+      height,
+    });
+    await page.goto(app.origin);
+
+    await page
+      .getByRole('heading', { name: 'Find something to learn near you' })
+      .waitFor();
+    await page.getByRole('combobox', { name: 'Place' }).fill('Katoomba');
+    await page
+      .getByRole('option', { name: /^Katoomba/ })
+      .first()
+      .waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await waitForResults(page);
+
+    const list = page.getByRole('list', { name: 'Opportunities' });
+    const cards = list.getByRole('button');
+    const before = await readCount(page);
+    expect(before).toBeGreaterThan(0);
+    expect(await cards.count()).toBeGreaterThan(0);
+    await page.locator('.leaflet-marker-icon').first().waitFor();
+    expect(await page.locator('.leaflet-marker-icon').count()).toBeGreaterThan(
+      0,
+    );
+    expect(new URL(page.url()).searchParams.get('place')).not.toBeNull();
+
+    await page.getByText('Filters', { exact: true }).click();
+    await page
+      .getByRole('checkbox', { name: 'Goal 13: Climate Action' })
+      .check();
+    await page.waitForFunction((previous) => {
+      const text =
+        document.querySelector('.results__status')?.textContent ?? '';
+      const match = /^([\d,]+) opportunit/.exec(text);
+
+      return (
+        text.startsWith('No opportunities') ||
+        (match !== null && Number(match[1]!.replace(/,/g, '')) !== previous)
+      );
+    }, before);
+    const after = await readCount(page);
+    expect(after).toBeLessThan(before);
+    expect(new URL(page.url()).searchParams.get('sdg')).toBe('13');
+    for (const card of await list
+      .getByRole('listitem')
+      .filter({ has: page.locator('.card__button') })
+      .all()) {
+      expect(await card.getByText('Goal 13: Climate Action').count()).toBe(1);
+    }
+
+    if (after > 0) {
+      await cards.first().click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('heading', { name: 'Sessions' }).waitFor();
+      expect(await dialog.locator('dt', { hasText: 'Provider' }).count()).toBe(
+        1,
+      );
+      expect(
+        ((await dialog.locator('dd').first().textContent()) ?? '').trim(),
+      ).not.toBe('');
+      expect(
+        await dialog.locator('.sessions li, .sessions + p').count(),
+      ).toBeGreaterThan(0);
+      await page
+        .locator('.map-marker--selected')
+        .waitFor({ state: 'attached' });
+      // Lets the cluster finish spreading out before the screenshot.
+      await page.waitForFunction(
+        () => document.querySelector('.leaflet-cluster-anim') === null,
+      );
+
+      const screenshot = path.join(tmpdir(), `learnscape-e2e-${name}.png`);
+      await page.screenshot({ path: screenshot });
+      console.info(`Screenshot: ${screenshot}`);
+
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+    }
+
+    expect(errors).toEqual([]);
+    expect(blocked.filter((url) => !url.startsWith('data:'))).toEqual([]);
+    await page.close();
+  });
+});
