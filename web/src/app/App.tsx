@@ -19,6 +19,11 @@ import { SearchBar } from './SearchBar';
 import { useSearch } from './useSearch';
 import { Welcome } from './Welcome';
 
+interface Selection {
+  id: string;
+  searchKey: string;
+}
+
 function useAreaLabel(area: SearchArea): string {
   const { t } = useTranslation();
   switch (area.kind) {
@@ -41,8 +46,6 @@ export function App() {
   const search = useSearch();
   const { area, radiusKm, filters } = search;
   const reference = useReferenceData();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const closeDetail = useCallback(() => setSelectedId(null), []);
   const lookup = usePlaceLookup(
     area.kind === 'place' && area.place === null ? area.placeId : null,
     search.placeLoaded,
@@ -51,6 +54,16 @@ export function App() {
     () => toSearchVariables(area, radiusKm, filters),
     [area, radiusKm, filters],
   );
+  // A selection belongs to the search it was made in, so a new search
+  // closes the detail panel without an extra render pass.
+  const searchKey = JSON.stringify(variables);
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const selectedId = selection?.searchKey === searchKey ? selection.id : null;
+  const select = useCallback(
+    (id: string) => setSelection({ id, searchKey }),
+    [searchKey],
+  );
+  const closeDetail = useCallback(() => setSelection(null), []);
   const list = useOpportunityList(variables);
   const markers = useOpportunityMarkers(variables);
   const sdgColours = useMemo(
@@ -69,7 +82,7 @@ export function App() {
           <h1 className="app-header__name">{t('app.name')}</h1>
           <p className="app-header__tagline">{t('app.tagline')}</p>
         </div>
-        <SearchBar search={search} placeMissing={lookup.missing} />
+        <SearchBar search={search} />
       </header>
       <main className="layout">
         <div className="layout__side">
@@ -90,7 +103,7 @@ export function App() {
                 areaLabel={areaLabel}
                 isAreaSearch={area.kind === 'bbox'}
                 selectedId={selectedId}
-                onSelect={setSelectedId}
+                onSelect={select}
               />
             )}
           </div>
@@ -109,7 +122,7 @@ export function App() {
             centre={searchCentre(area)}
             radiusKm={radiusKm}
             selectedId={selectedId}
-            onSelect={setSelectedId}
+            onSelect={select}
             onSearchArea={search.searchBoundingBox}
           />
         </div>

@@ -7,11 +7,10 @@ import type { useSearch } from './useSearch';
 
 interface SearchBarProps {
   search: ReturnType<typeof useSearch>;
-  placeMissing: boolean;
 }
 
 /** Renders the search inputs: a place, the device position and the radius. */
-export function SearchBar({ search, placeMissing }: SearchBarProps) {
+export function SearchBar({ search }: SearchBarProps) {
   const { t } = useTranslation();
   const { area } = search;
 
@@ -30,7 +29,7 @@ export function SearchBar({ search, placeMissing }: SearchBarProps) {
         disabled={area.kind === 'bbox'}
         onChange={search.setRadiusKm}
       />
-      {placeMissing && (
+      {area.kind === 'none' && area.missingPlaceId !== undefined && (
         <p role="alert" className="error-text search-bar__alert">
           {t('placeSearch.notFound')}
         </p>

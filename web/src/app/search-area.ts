@@ -12,7 +12,7 @@ import { coarsen, type GeoPoint } from '../modules/map/geo';
 
 /** The area a search covers. Of these, only a place id is written to the URL. */
 export type SearchArea =
-  | { kind: 'none' }
+  | { kind: 'none'; missingPlaceId?: string }
   | { kind: 'place'; placeId: string; place: PlaceFieldsFragment | null }
   | { kind: 'device'; point: GeoPoint }
   | { kind: 'bbox'; bbox: BoundingBoxInput };

@@ -46,13 +46,14 @@ export function useSearch() {
   }, []);
 
   const placeLoaded = useCallback((place: PlaceFieldsFragment | null) => {
-    setArea((current) =>
-      current.kind !== 'place' || current.place !== null
-        ? current
-        : place === null
-          ? { kind: 'none' }
-          : { ...current, place },
-    );
+    setArea((current) => {
+      if (current.kind !== 'place' || current.place !== null) return current;
+      if (place === null) {
+        return { kind: 'none', missingPlaceId: current.placeId };
+      }
+
+      return { ...current, place };
+    });
   }, []);
 
   const searchNearDevice = useCallback((point: GeoPoint) => {

@@ -27,7 +27,9 @@ export function PlaceSearch({ selectedPlace, onSelect }: PlaceSearchProps) {
 
   useEffect(
     function showSelectedPlaceName() {
-      if (selectedName !== undefined) setText(selectedName);
+      // Clears the box when the search moves to the device position or the
+      // map view, so it never names a place that is no longer searched.
+      setText(selectedName ?? '');
     },
     [selectedName],
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 
 import type { PlaceFieldsFragment } from '../../../gql/graphql';
 import { isNotFound } from '../../../lib/graphql/errors';
@@ -7,7 +7,8 @@ import { PlaceQuery } from '../graphql/places';
 
 /**
  * Loads a place known only by id, as from a shared link, and hands it to
- * `onLoaded`, or null when the id does not exist.
+ * `onLoaded`, or null when the id does not exist. Other failures are
+ * returned for the page to show with a retry.
  */
 export function usePlaceLookup(
   placeId: string | null,
@@ -17,17 +18,12 @@ export function usePlaceLookup(
     PlaceQuery,
     placeId === null ? null : { id: placeId },
   );
-  const [missing, setMissing] = useState(false);
 
   useEffect(
     function reportLoadedPlace() {
       if (result.status === 'success') {
-        setMissing(
-          result.data.place === null || result.data.place === undefined,
-        );
         onLoaded(result.data.place ?? null);
       } else if (result.status === 'error' && isNotFound(result.error)) {
-        setMissing(true);
         onLoaded(null);
       }
     },
@@ -35,7 +31,6 @@ export function usePlaceLookup(
   );
 
   return {
-    missing,
     error:
       result.status === 'error' && !isNotFound(result.error)
         ? result.error
