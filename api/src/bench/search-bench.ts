@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+import { randomInt } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
     );
     await generateOpportunities(execute, {
       count: rows - count,
-      seed: 42,
+      seed: randomInt(1, 2 ** 31 - 1),
       now: new Date(),
     });
     await execute('ANALYZE');

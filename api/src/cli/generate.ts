@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+import { randomInt } from 'node:crypto';
 import { parseArgs } from 'node:util';
 
 import { generateOpportunities } from '@learnscape/db';
@@ -10,10 +11,12 @@ import { loadConfig } from '../config/app-config.js';
 
 const USAGE = `Usage: npm run generate -- --count N [--seed S]
 
-Adds N synthetic published opportunities, spread over the gazetteer's real
-places, to the database the app uses (DATABASE_URL, or the embedded one).
+Adds N synthetic opportunities (about 95% published, the rest draft or
+pending), spread over the gazetteer's real places, to the database the app
+uses (DATABASE_URL, or the embedded one).
   --count N   how many to add, 1 to 10000000
-  --seed S    seed of the random choices, an integer (default 1)`;
+  --seed S    seed of the random choices, 1 to 2147483647 (default: a random
+              one); the same seed always makes the same rows`;
 
 function parseCount(name: string, raw: string | undefined, max: number) {
   const value = Number(raw);
@@ -35,7 +38,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       count: { type: 'string' },
-      seed: { type: 'string', default: '1' },
+      seed: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -45,7 +48,10 @@ async function main(): Promise<void> {
     return;
   }
   const count = parseCount('count', values.count, 10_000_000);
-  const seed = parseCount('seed', values.seed, 2 ** 31 - 1);
+  const seed =
+    values.seed === undefined
+      ? randomInt(1, 2 ** 31 - 1)
+      : parseCount('seed', values.seed, 2 ** 31 - 1);
   const config = loadConfig();
   const logger = new PinoLoggerService(
     config.logLevel === 'debug' ? 'info' : config.logLevel,
