@@ -2,11 +2,7 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  | T
-  | {
-      [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never;
-    };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** A map viewport in degrees. A west edge greater than the east edge crosses the antimeridian. */
 export type BoundingBoxInput = {
@@ -54,34 +50,26 @@ export type OpportunityKind =
   | 'WORK_EXPERIENCE'
   | 'YOUTH_CAFE';
 
-export type OpportunityMode = 'HYBRID' | 'IN_PERSON' | 'ONLINE';
+export type OpportunityMode =
+  | 'HYBRID'
+  | 'IN_PERSON'
+  | 'ONLINE';
 
 /** The World Economic Forum's three groups of 21st-century skills. */
 export type SkillGroup =
-  'CHARACTER_QUALITY' | 'COMPETENCY' | 'FOUNDATIONAL_LITERACY';
+  | 'CHARACTER_QUALITY'
+  | 'COMPETENCY'
+  | 'FOUNDATIONAL_LITERACY';
 
-export type ReferenceDataQueryVariables = Exact<{ [key: string]: never }>;
+export type ReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type ReferenceDataQuery = {
-  sdgs: Array<{
-    number: number;
-    shortTitle: string;
-    title: string;
-    colour: string;
-  }>;
-  skills: Array<{
-    id: string;
-    name: string;
-    group: SkillGroup;
-    position: number;
-  }>;
-};
 
-export type AppSettingsQueryVariables = Exact<{ [key: string]: never }>;
+export type ReferenceDataQuery = { sdgs: Array<{ number: number, shortTitle: string, title: string, colour: string }>, skills: Array<{ id: string, name: string, group: SkillGroup, position: number }> };
 
-export type AppSettingsQuery = {
-  appSettings: { tileUrl: string; tileAttribution: string };
-};
+export type AppSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppSettingsQuery = { appSettings: { tileUrl: string, tileAttribution: string } };
 
 export type OpportunityMarkersQueryVariables = Exact<{
   near?: NearInput | null | undefined;
@@ -91,39 +79,14 @@ export type OpportunityMarkersQueryVariables = Exact<{
   limit: number;
 }>;
 
-export type OpportunityMarkersQuery = {
-  opportunityMarkers: {
-    totalCount: number;
-    truncated: boolean;
-    markers: Array<{
-      id: string;
-      latitude: number;
-      longitude: number;
-      title: string;
-      kind: OpportunityKind;
-      sdgNumbers: Array<number>;
-    }>;
-  };
-};
 
-export type SdgChipFieldsFragment = {
-  number: number;
-  shortTitle: string;
-  colour: string;
-};
+export type OpportunityMarkersQuery = { opportunityMarkers: { totalCount: number, truncated: boolean, markers: Array<{ id: string, latitude: number, longitude: number, title: string, kind: OpportunityKind, sdgNumbers: Array<number> }> } };
 
-export type SessionFieldsFragment = {
-  id: string;
-  startsAt: string;
-  endsAt: string;
-  timeZone: string;
-};
+export type SdgChipFieldsFragment = { number: number, shortTitle: string, colour: string };
 
-export type CostFieldsFragment = {
-  free: boolean;
-  amountMinor: number | null;
-  currency: string | null;
-};
+export type SessionFieldsFragment = { id: string, startsAt: string, endsAt: string, timeZone: string };
+
+export type CostFieldsFragment = { free: boolean, amountMinor: number | null, currency: string | null };
 
 export type OpportunitiesQueryVariables = Exact<{
   near?: NearInput | null | undefined;
@@ -134,124 +97,38 @@ export type OpportunitiesQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type OpportunitiesQuery = {
-  opportunities: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      cursor: string;
-      distanceKm: number | null;
-      node: {
-        id: string;
-        title: string;
-        kind: OpportunityKind;
-        location: { latitude: number; longitude: number } | null;
-        provider: { id: string; name: string };
-        nextSession: {
-          id: string;
-          startsAt: string;
-          endsAt: string;
-          timeZone: string;
-        } | null;
-        cost: {
-          free: boolean;
-          amountMinor: number | null;
-          currency: string | null;
-        };
-        sdgs: Array<{ number: number; shortTitle: string; colour: string }>;
-      };
-    }>;
-  };
-};
+
+export type OpportunitiesQuery = { opportunities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, distanceKm: number | null, node: { id: string, title: string, kind: OpportunityKind, location: { latitude: number, longitude: number } | null, provider: { id: string, name: string }, nextSession: { id: string, startsAt: string, endsAt: string, timeZone: string } | null, cost: { free: boolean, amountMinor: number | null, currency: string | null }, sdgs: Array<{ number: number, shortTitle: string, colour: string }> } }> } };
 
 export type OpportunityDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type OpportunityDetailQuery = {
-  opportunity: {
-    id: string;
-    title: string;
-    summary: string;
-    description: string;
-    kind: OpportunityKind;
-    mode: OpportunityMode;
-    venueName: string | null;
-    venueAddress: string | null;
-    minAge: number | null;
-    maxAge: number | null;
-    capacity: number | null;
-    location: { latitude: number; longitude: number } | null;
-    place: { id: string; name: string } | null;
-    sessions: Array<{
-      id: string;
-      startsAt: string;
-      endsAt: string;
-      timeZone: string;
-    }>;
-    cost: {
-      free: boolean;
-      amountMinor: number | null;
-      currency: string | null;
-    };
-    sdgs: Array<{ number: number; shortTitle: string; colour: string }>;
-    skills: Array<{
-      id: string;
-      name: string;
-      group: SkillGroup;
-      position: number;
-    }>;
-    provider: { id: string; name: string; website: string | null };
-  } | null;
-};
 
-export type PlaceFieldsFragment = {
-  id: string;
-  name: string;
-  countryCode: string;
-  adminCode: string | null;
-  population: number;
-  location: { latitude: number; longitude: number };
-};
+export type OpportunityDetailQuery = { opportunity: { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, location: { latitude: number, longitude: number } | null, place: { id: string, name: string } | null, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, cost: { free: boolean, amountMinor: number | null, currency: string | null }, sdgs: Array<{ number: number, shortTitle: string, colour: string }>, skills: Array<{ id: string, name: string, group: SkillGroup, position: number }>, provider: { id: string, name: string, website: string | null } } | null };
+
+export type PlaceFieldsFragment = { id: string, name: string, countryCode: string, adminCode: string | null, population: number, location: { latitude: number, longitude: number } };
 
 export type SearchPlacesQueryVariables = Exact<{
   search: string;
   first: number;
 }>;
 
-export type SearchPlacesQuery = {
-  places: Array<{
-    id: string;
-    name: string;
-    countryCode: string;
-    adminCode: string | null;
-    population: number;
-    location: { latitude: number; longitude: number };
-  }>;
-};
+
+export type SearchPlacesQuery = { places: Array<{ id: string, name: string, countryCode: string, adminCode: string | null, population: number, location: { latitude: number, longitude: number } }> };
 
 export type PlaceQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type PlaceQuery = {
-  place: {
-    id: string;
-    name: string;
-    countryCode: string;
-    adminCode: string | null;
-    population: number;
-    location: { latitude: number; longitude: number };
-  } | null;
-};
+
+export type PlaceQuery = { place: { id: string, name: string, countryCode: string, adminCode: string | null, population: number, location: { latitude: number, longitude: number } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
 {
-  __apiType?: NonNullable<
-    DocumentTypeDecoration<TResult, TVariables>['__apiType']
-  >;
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
   private value: string;
   public __meta__?: Record<string, any> | undefined;
 
@@ -265,39 +142,29 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const SdgChipFieldsFragmentDoc = new TypedDocumentString(
-  `
+export const SdgChipFieldsFragmentDoc = new TypedDocumentString(`
     fragment SdgChipFields on Sdg {
   number
   shortTitle
   colour
 }
-    `,
-  { fragmentName: 'SdgChipFields' },
-) as unknown as TypedDocumentString<SdgChipFieldsFragment, unknown>;
-export const SessionFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"SdgChipFields"}) as unknown as TypedDocumentString<SdgChipFieldsFragment, unknown>;
+export const SessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionFields on OpportunitySession {
   id
   startsAt
   endsAt
   timeZone
 }
-    `,
-  { fragmentName: 'SessionFields' },
-) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
-export const CostFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const CostFieldsFragmentDoc = new TypedDocumentString(`
     fragment CostFields on Cost {
   free
   amountMinor
   currency
 }
-    `,
-  { fragmentName: 'CostFields' },
-) as unknown as TypedDocumentString<CostFieldsFragment, unknown>;
-export const PlaceFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"CostFields"}) as unknown as TypedDocumentString<CostFieldsFragment, unknown>;
+export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
     fragment PlaceFields on Place {
   id
   name
@@ -309,9 +176,7 @@ export const PlaceFieldsFragmentDoc = new TypedDocumentString(
     longitude
   }
 }
-    `,
-  { fragmentName: 'PlaceFields' },
-) as unknown as TypedDocumentString<PlaceFieldsFragment, unknown>;
+    `, {"fragmentName":"PlaceFields"}) as unknown as TypedDocumentString<PlaceFieldsFragment, unknown>;
 export const ReferenceDataDocument = new TypedDocumentString(`
     query ReferenceData {
   sdgs {
@@ -327,10 +192,7 @@ export const ReferenceDataDocument = new TypedDocumentString(`
     position
   }
 }
-    `) as unknown as TypedDocumentString<
-  ReferenceDataQuery,
-  ReferenceDataQueryVariables
->;
+    `) as unknown as TypedDocumentString<ReferenceDataQuery, ReferenceDataQueryVariables>;
 export const AppSettingsDocument = new TypedDocumentString(`
     query AppSettings {
   appSettings {
@@ -338,10 +200,7 @@ export const AppSettingsDocument = new TypedDocumentString(`
     tileAttribution
   }
 }
-    `) as unknown as TypedDocumentString<
-  AppSettingsQuery,
-  AppSettingsQueryVariables
->;
+    `) as unknown as TypedDocumentString<AppSettingsQuery, AppSettingsQueryVariables>;
 export const OpportunityMarkersDocument = new TypedDocumentString(`
     query OpportunityMarkers($near: NearInput, $radiusKm: Float, $bbox: BoundingBoxInput, $filter: OpportunityFilterInput, $limit: Int!) {
   opportunityMarkers(
@@ -363,10 +222,7 @@ export const OpportunityMarkersDocument = new TypedDocumentString(`
     truncated
   }
 }
-    `) as unknown as TypedDocumentString<
-  OpportunityMarkersQuery,
-  OpportunityMarkersQueryVariables
->;
+    `) as unknown as TypedDocumentString<OpportunityMarkersQuery, OpportunityMarkersQueryVariables>;
 export const OpportunitiesDocument = new TypedDocumentString(`
     query Opportunities($near: NearInput, $radiusKm: Float, $bbox: BoundingBoxInput, $filter: OpportunityFilterInput, $first: Int!, $after: String) {
   opportunities(
@@ -425,10 +281,7 @@ fragment CostFields on Cost {
   free
   amountMinor
   currency
-}`) as unknown as TypedDocumentString<
-  OpportunitiesQuery,
-  OpportunitiesQueryVariables
->;
+}`) as unknown as TypedDocumentString<OpportunitiesQuery, OpportunitiesQueryVariables>;
 export const OpportunityDetailDocument = new TypedDocumentString(`
     query OpportunityDetail($id: ID!) {
   opportunity(id: $id) {
@@ -488,10 +341,7 @@ fragment CostFields on Cost {
   free
   amountMinor
   currency
-}`) as unknown as TypedDocumentString<
-  OpportunityDetailQuery,
-  OpportunityDetailQueryVariables
->;
+}`) as unknown as TypedDocumentString<OpportunityDetailQuery, OpportunityDetailQueryVariables>;
 export const SearchPlacesDocument = new TypedDocumentString(`
     query SearchPlaces($search: String!, $first: Int!) {
   places(search: $search, first: $first) {
@@ -508,10 +358,7 @@ export const SearchPlacesDocument = new TypedDocumentString(`
     latitude
     longitude
   }
-}`) as unknown as TypedDocumentString<
-  SearchPlacesQuery,
-  SearchPlacesQueryVariables
->;
+}`) as unknown as TypedDocumentString<SearchPlacesQuery, SearchPlacesQueryVariables>;
 export const PlaceDocument = new TypedDocumentString(`
     query Place($id: ID!) {
   place(id: $id) {
