@@ -24,7 +24,9 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const logger = new PinoLoggerService(config.logLevel);
+  const logger = new PinoLoggerService(config.logLevel, {
+    pretty: config.logFormat === 'pretty',
+  });
   logger.log(
     config.databaseUrl === null
       ? 'Using the embedded database (DATABASE_URL is not set)'

@@ -46,6 +46,11 @@ describe('loadConfig', () => {
       { GAZETTEER_COUNTRIES: 'AUS' },
       /two-letter country codes/,
     ],
+    [
+      'LOG_FORMAT',
+      { LOG_FORMAT: 'xml' },
+      /LOG_FORMAT is "xml"; expected pretty or json/,
+    ],
   ])('rejects an invalid %s', (_name, env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -17,6 +17,8 @@ export interface AppConfig {
   tileUrl: string;
   tileAttribution: string;
   logLevel: string;
+  /** `pretty` for a person at a terminal, `json` for log collectors. */
+  logFormat: 'pretty' | 'json';
   production: boolean;
 }
 
@@ -64,6 +66,17 @@ function parseCountries(raw: string | undefined): string[] {
   return countries;
 }
 
+function parseLogFormat(
+  raw: string | undefined,
+  production: boolean,
+): 'pretty' | 'json' {
+  if (raw === undefined || raw === '') {
+    return !production && process.stdout.isTTY ? 'pretty' : 'json';
+  }
+  if (raw === 'pretty' || raw === 'json') return raw;
+  throw new ConfigError(`LOG_FORMAT is "${raw}"; expected pretty or json.`);
+}
+
 /** Reads the settings; the repository root anchors the default folders. */
 export function loadConfig(
   env: NodeJS.ProcessEnv = process.env,
@@ -86,6 +99,7 @@ export function loadConfig(
     tileUrl: env.TILE_URL ?? DEFAULT_TILE_URL,
     tileAttribution: env.TILE_ATTRIBUTION ?? DEFAULT_TILE_ATTRIBUTION,
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'debug'),
+    logFormat: parseLogFormat(env.LOG_FORMAT, production),
     production,
   };
 }

@@ -1,5 +1,6 @@
 import type { LoggerService, LogLevel } from '@nestjs/common';
 import { type Logger as Pino, pino } from 'pino';
+import pretty from 'pino-pretty';
 
 import { currentRequestId } from './request-context.js';
 
@@ -16,8 +17,9 @@ const NEST_TO_PINO: Record<LogLevel, pino.Level> = {
 export class PinoLoggerService implements LoggerService {
   readonly pino: Pino;
 
-  constructor(level: string) {
-    this.pino = pino({
+  /** `pretty` prints readable lines for a terminal instead of JSON lines. */
+  constructor(level: string, { pretty: readable = false } = {}) {
+    const options: pino.LoggerOptions = {
       level,
       base: undefined,
       mixin: () => {
@@ -25,7 +27,11 @@ export class PinoLoggerService implements LoggerService {
 
         return requestId === undefined ? {} : { requestId };
       },
-    });
+    };
+    // Synchronous, so that a fatal line is written before process.exit.
+    this.pino = readable
+      ? pino(options, pretty({ sync: true, ignore: 'pid,hostname' }))
+      : pino(options);
   }
 
   log(message: unknown, ...context: unknown[]): void {
