@@ -85,6 +85,7 @@ describe('App', () => {
 
     await screen.findByText('24 opportunities found near Katoomba');
     expect(resultCards()).toHaveLength(24);
+    expect(resultCards()[20]).toHaveFocus();
     expect(api.requestsFor('Opportunities').at(-1)?.variables).toMatchObject({
       after: 'cursor:19',
       first: 20,

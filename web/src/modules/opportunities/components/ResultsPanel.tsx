@@ -1,5 +1,6 @@
 import '../opportunities.css';
 
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -15,7 +16,11 @@ interface ResultsPanelProps {
   onSelect: (id: string) => void;
 }
 
-/** Renders the list twin of the map: count, nearest-first cards and "Load more". */
+/**
+ * Renders the list twin of the map: count, nearest-first cards and "Load
+ * more". After "Load more", focus moves to the first new card, because the
+ * button it was on may disappear with the last page.
+ */
 export function ResultsPanel({
   list,
   areaLabel,
@@ -26,6 +31,29 @@ export function ResultsPanel({
   const { t } = useTranslation();
   const firstLoad = list.status === 'loading';
   const empty = list.status === 'success' && list.edges.length === 0;
+  const listElement = useRef<HTMLOListElement>(null);
+  const firstNewIndex = useRef<number | null>(null);
+  const edgeCount = list.edges.length;
+
+  useEffect(
+    function focusFirstNewCard() {
+      const index = firstNewIndex.current;
+      if (index === null || edgeCount <= index) return;
+
+      firstNewIndex.current = null;
+      const cards =
+        listElement.current?.querySelectorAll<HTMLButtonElement>(
+          '.card__button',
+        ) ?? [];
+      cards[index]?.focus();
+    },
+    [edgeCount],
+  );
+
+  function loadMore() {
+    firstNewIndex.current = edgeCount;
+    list.loadMore();
+  }
 
   function statusText(): string {
     if (firstLoad) return t('results.loading');
@@ -51,6 +79,7 @@ export function ResultsPanel({
       )}
       {list.edges.length > 0 && (
         <ol
+          ref={listElement}
           className="results__list"
           aria-labelledby="results-heading"
           aria-busy={firstLoad}
@@ -73,7 +102,7 @@ export function ResultsPanel({
           type="button"
           className="button results__more"
           disabled={list.loadingMore}
-          onClick={list.loadMore}
+          onClick={loadMore}
         >
           {t(list.loadingMore ? 'results.loadingMore' : 'results.loadMore')}
         </button>
