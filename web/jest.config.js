@@ -20,6 +20,10 @@ export default {
     ],
   },
   // jsdom cannot load style sheets; the page's CSS plays no part in tests.
-  moduleNameMapper: { '\\.css$': '<rootDir>/test/style-stub.js' },
+  moduleNameMapper: {
+    '\\.css$': '<rootDir>/test/style-stub.js',
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@test/(.*)$': '<rootDir>/test/$1',
+  },
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
 };

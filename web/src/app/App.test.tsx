@@ -1,8 +1,8 @@
+import { badUserInput, installFakeApi } from '@test/fake-api';
+import { renderWithApp } from '@test/render';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { badUserInput, installFakeApi } from '../../test/fake-api';
-import { renderWithApp } from '../../test/render';
 import { App } from './App';
 
 type User = ReturnType<typeof userEvent.setup>;

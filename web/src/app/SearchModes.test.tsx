@@ -1,8 +1,8 @@
+import { installFakeApi } from '@test/fake-api';
+import { renderWithApp } from '@test/render';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { installFakeApi } from '../../test/fake-api';
-import { renderWithApp } from '../../test/render';
 import { App } from './App';
 
 type User = ReturnType<typeof userEvent.setup>;

@@ -1,4 +1,4 @@
-import type { TypedDocumentString } from '../../gql/graphql';
+import type { TypedDocumentString } from '@/gql/graphql';
 
 /** Same-origin endpoint: the API serves both the app and GraphQL. */
 export const GRAPHQL_ENDPOINT = '/graphql';

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 
-import type { TypedDocumentString } from '../../gql/graphql';
+import type { TypedDocumentString } from '@/gql/graphql';
+
 import { executeQuery, isAbortError } from './client';
 
 export type QueryState<TResult> =

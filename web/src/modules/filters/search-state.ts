@@ -1,7 +1,4 @@
-import type {
-  OpportunityFilterInput,
-  OpportunityKind,
-} from '../../gql/graphql';
+import type { OpportunityFilterInput, OpportunityKind } from '@/gql/graphql';
 
 /** Radius choices in kilometres; the API accepts (0, 200]. */
 export const RADIUS_OPTIONS_KM = [2, 5, 10, 25, 50, 100, 200] as const;

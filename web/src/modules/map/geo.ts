@@ -1,6 +1,6 @@
 import type { LatLngBounds, LatLngExpression, LatLngTuple } from 'leaflet';
 
-import type { BoundingBoxInput } from '../../gql/graphql';
+import type { BoundingBoxInput } from '@/gql/graphql';
 
 /**
  * The only place where the web app converts between the API's

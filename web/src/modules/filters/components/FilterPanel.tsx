@@ -2,7 +2,8 @@ import '../filters.css';
 
 import { useTranslation } from 'react-i18next';
 
-import { ErrorMessage } from '../../../components/ErrorMessage';
+import { ErrorMessage } from '@/components/ErrorMessage';
+
 import type { useReferenceData } from '../hooks/useReferenceData';
 import {
   countActiveFilters,

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-import type { OpportunityKind } from '../../../gql/graphql';
+import type { OpportunityKind } from '@/gql/graphql';
+
 import { OPPORTUNITY_KINDS } from '../search-state';
 import { CheckboxChip, toggleValue } from './CheckboxChip';
 

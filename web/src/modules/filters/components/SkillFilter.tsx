@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-import type { SkillGroup } from '../../../gql/graphql';
+import type { SkillGroup } from '@/gql/graphql';
+
 import type { Skill } from '../hooks/useReferenceData';
 import { CheckboxChip, toggleValue } from './CheckboxChip';
 

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 
-import type { ReferenceDataQuery as ReferenceData } from '../../../gql/graphql';
-import { useQuery } from '../../../lib/graphql/useQuery';
+import type { ReferenceDataQuery as ReferenceData } from '@/gql/graphql';
+import { useQuery } from '@/lib/graphql/useQuery';
+
 import { ReferenceDataQuery } from '../graphql/reference-data';
 
 export type Sdg = ReferenceData['sdgs'][number];

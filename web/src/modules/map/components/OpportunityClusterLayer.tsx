@@ -4,7 +4,8 @@ import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 
-import type { OpportunityMarkersQuery } from '../../../gql/graphql';
+import type { OpportunityMarkersQuery } from '@/gql/graphql';
+
 import { toLatLng } from '../geo';
 import { markerIcon } from '../marker-icons';
 import { revealMarker } from '../reveal-marker';

@@ -1,12 +1,13 @@
 import { jest } from '@jest/globals';
+import { installFakeApi } from '@test/fake-api';
+import { PLACES } from '@test/fixtures';
+import { SDGS } from '@test/reference-data';
+import { renderWithApp } from '@test/render';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { installFakeApi } from '../../../../test/fake-api';
-import { PLACES } from '../../../../test/fixtures';
-import { SDGS } from '../../../../test/reference-data';
-import { renderWithApp } from '../../../../test/render';
-import type { BoundingBoxInput } from '../../../gql/graphql';
+import type { BoundingBoxInput } from '@/gql/graphql';
+
 import { useOpportunityMarkers } from '../hooks/useOpportunityMarkers';
 import { OpportunityMap } from './OpportunityMap';
 

@@ -7,7 +7,8 @@ import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapContainer } from 'react-leaflet';
 
-import type { BoundingBoxInput } from '../../../gql/graphql';
+import type { BoundingBoxInput } from '@/gql/graphql';
+
 import { type GeoPoint, toBoundingBox, WORLD_VIEW } from '../geo';
 import type { useOpportunityMarkers } from '../hooks/useOpportunityMarkers';
 import { OpportunityClusterLayer } from './OpportunityClusterLayer';

@@ -1,6 +1,7 @@
 import { TileLayer } from 'react-leaflet';
 
-import { useQuery } from '../../../lib/graphql/useQuery';
+import { useQuery } from '@/lib/graphql/useQuery';
+
 import { AppSettingsQuery } from '../graphql/map';
 
 /**

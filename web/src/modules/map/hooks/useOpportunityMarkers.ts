@@ -1,5 +1,6 @@
-import type { SearchVariables } from '../../../app/search-area';
-import { useQuery } from '../../../lib/graphql/useQuery';
+import type { SearchVariables } from '@/app/search-area';
+import { useQuery } from '@/lib/graphql/useQuery';
+
 import { OpportunityMarkersQuery } from '../graphql/map';
 
 /** The API's maximum; past it the response says `truncated`. */

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
-import type { CostFieldsFragment } from '../../../gql/graphql';
-import { useFormatLocale } from '../../../i18n/useFormatLocale';
+import type { CostFieldsFragment } from '@/gql/graphql';
+import { useFormatLocale } from '@/i18n/useFormatLocale';
+
 import { formatMinorAmount } from '../format';
 
 /** "Free", or the price in the currency's own format. */

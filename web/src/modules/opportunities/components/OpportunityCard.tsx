@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-import { useFormatLocale } from '../../../i18n/useFormatLocale';
+import { useFormatLocale } from '@/i18n/useFormatLocale';
+
 import { formatDistance, formatSessionTime } from '../format';
 import type { OpportunityEdge } from '../hooks/useOpportunityList';
 import { CostText } from './CostText';

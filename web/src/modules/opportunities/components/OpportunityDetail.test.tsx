@@ -1,9 +1,9 @@
 import { jest } from '@jest/globals';
+import { installFakeApi } from '@test/fake-api';
+import { renderWithApp } from '@test/render';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { installFakeApi } from '../../../../test/fake-api';
-import { renderWithApp } from '../../../../test/render';
 import { OpportunityDetail } from './OpportunityDetail';
 
 describe('OpportunityDetail', () => {

@@ -3,9 +3,10 @@ import '../opportunities.css';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { isNotFound } from '../../../lib/graphql/errors';
-import { useQuery } from '../../../lib/graphql/useQuery';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { isNotFound } from '@/lib/graphql/errors';
+import { useQuery } from '@/lib/graphql/useQuery';
+
 import { OpportunityDetailQuery } from '../graphql/opportunities';
 import { OpportunityFacts } from './OpportunityFacts';
 

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
-import type { OpportunityDetailQuery } from '../../../gql/graphql';
-import { useFormatLocale } from '../../../i18n/useFormatLocale';
+import type { OpportunityDetailQuery } from '@/gql/graphql';
+import { useFormatLocale } from '@/i18n/useFormatLocale';
+
 import { formatSessionRange } from '../format';
 import { CostText } from './CostText';
 import { Markdown } from './Markdown';

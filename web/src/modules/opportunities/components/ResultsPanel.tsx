@@ -3,7 +3,8 @@ import '../opportunities.css';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ErrorMessage } from '../../../components/ErrorMessage';
+import { ErrorMessage } from '@/components/ErrorMessage';
+
 import type { useOpportunityList } from '../hooks/useOpportunityList';
 import { OpportunityCard } from './OpportunityCard';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import type { SdgChipFieldsFragment } from '../../../gql/graphql';
+import type { SdgChipFieldsFragment } from '@/gql/graphql';
 
 interface SdgChipsProps {
   sdgs: readonly SdgChipFieldsFragment[];

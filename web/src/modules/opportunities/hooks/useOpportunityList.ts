@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-import type { SearchVariables } from '../../../app/search-area';
-import type { OpportunitiesQuery as OpportunitiesResult } from '../../../gql/graphql';
-import { executeQuery, isAbortError } from '../../../lib/graphql/client';
+import type { SearchVariables } from '@/app/search-area';
+import type { OpportunitiesQuery as OpportunitiesResult } from '@/gql/graphql';
+import { executeQuery, isAbortError } from '@/lib/graphql/client';
+
 import { OpportunitiesQuery } from '../graphql/opportunities';
 
 export type OpportunityEdge =

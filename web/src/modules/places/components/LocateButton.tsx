@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { GeoPoint } from '../../map/geo';
+import type { GeoPoint } from '@/modules/map/geo';
+
 import { useDeviceLocation } from '../hooks/useDeviceLocation';
 
 interface LocateButtonProps {

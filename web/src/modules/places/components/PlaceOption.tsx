@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-import type { PlaceFieldsFragment } from '../../../gql/graphql';
-import { useFormatLocale } from '../../../i18n/useFormatLocale';
+import type { PlaceFieldsFragment } from '@/gql/graphql';
+import { useFormatLocale } from '@/i18n/useFormatLocale';
 
 function countryName(countryCode: string, locale: string): string {
   try {

@@ -1,10 +1,11 @@
 import { jest } from '@jest/globals';
+import { installFakeApi } from '@test/fake-api';
+import { renderWithApp } from '@test/render';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { installFakeApi } from '../../../../test/fake-api';
-import { renderWithApp } from '../../../../test/render';
-import type { PlaceFieldsFragment } from '../../../gql/graphql';
+import type { PlaceFieldsFragment } from '@/gql/graphql';
+
 import { PlaceSearch } from './PlaceSearch';
 
 function renderSearch() {

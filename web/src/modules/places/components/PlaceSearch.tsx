@@ -1,7 +1,8 @@
 import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { PlaceFieldsFragment } from '../../../gql/graphql';
+import type { PlaceFieldsFragment } from '@/gql/graphql';
+
 import { usePlaceSuggestions } from '../hooks/usePlaceSuggestions';
 import { PlaceOption } from './PlaceOption';
 

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 
-import type { GeoPoint } from '../../map/geo';
+import type { GeoPoint } from '@/modules/map/geo';
 
 export type LocationFailure =
   'denied' | 'unavailable' | 'timeout' | 'unsupported';

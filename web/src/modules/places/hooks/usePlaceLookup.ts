@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 
-import type { PlaceFieldsFragment } from '../../../gql/graphql';
-import { isNotFound } from '../../../lib/graphql/errors';
-import { useQuery } from '../../../lib/graphql/useQuery';
+import type { PlaceFieldsFragment } from '@/gql/graphql';
+import { isNotFound } from '@/lib/graphql/errors';
+import { useQuery } from '@/lib/graphql/useQuery';
+
 import { PlaceQuery } from '../graphql/places';
 
 /**

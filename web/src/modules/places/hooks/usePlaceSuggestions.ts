@@ -1,5 +1,6 @@
-import type { PlaceFieldsFragment } from '../../../gql/graphql';
-import { useQuery } from '../../../lib/graphql/useQuery';
+import type { PlaceFieldsFragment } from '@/gql/graphql';
+import { useQuery } from '@/lib/graphql/useQuery';
+
 import { SearchPlacesQuery } from '../graphql/places';
 import { useDebouncedValue } from './useDebouncedValue';
 
