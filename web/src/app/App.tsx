@@ -1,15 +1,16 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ErrorMessage } from '../components/ErrorMessage';
-import { FilterPanel } from '../modules/filters/components/FilterPanel';
-import { useReferenceData } from '../modules/filters/hooks/useReferenceData';
-import { OpportunityMap } from '../modules/map/components/OpportunityMap';
-import { useOpportunityMarkers } from '../modules/map/hooks/useOpportunityMarkers';
-import { OpportunityDetail } from '../modules/opportunities/components/OpportunityDetail';
-import { ResultsPanel } from '../modules/opportunities/components/ResultsPanel';
-import { useOpportunityList } from '../modules/opportunities/hooks/useOpportunityList';
-import { usePlaceLookup } from '../modules/places/hooks/usePlaceLookup';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { FilterPanel } from '@/modules/filters/components/FilterPanel';
+import { useReferenceData } from '@/modules/filters/hooks/useReferenceData';
+import { OpportunityMap } from '@/modules/map/components/OpportunityMap';
+import { useOpportunityMarkers } from '@/modules/map/hooks/useOpportunityMarkers';
+import { OpportunityDetail } from '@/modules/opportunities/components/OpportunityDetail';
+import { ResultsPanel } from '@/modules/opportunities/components/ResultsPanel';
+import { useOpportunityList } from '@/modules/opportunities/hooks/useOpportunityList';
+import { usePlaceLookup } from '@/modules/places/hooks/usePlaceLookup';
+
 import {
   type SearchArea,
   searchCentre,

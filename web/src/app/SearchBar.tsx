@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
-import { RadiusSelect } from '../modules/filters/components/RadiusSelect';
-import { LocateButton } from '../modules/places/components/LocateButton';
-import { PlaceSearch } from '../modules/places/components/PlaceSearch';
+import { RadiusSelect } from '@/modules/filters/components/RadiusSelect';
+import { LocateButton } from '@/modules/places/components/LocateButton';
+import { PlaceSearch } from '@/modules/places/components/PlaceSearch';
+
 import type { useSearch } from './useSearch';
 
 interface SearchBarProps {

@@ -3,12 +3,12 @@ import type {
   NearInput,
   OpportunityFilterInput,
   PlaceFieldsFragment,
-} from '../gql/graphql';
+} from '@/gql/graphql';
 import {
   type SearchFilters,
   toFilterInput,
-} from '../modules/filters/search-state';
-import { coarsen, type GeoPoint } from '../modules/map/geo';
+} from '@/modules/filters/search-state';
+import { coarsen, type GeoPoint } from '@/modules/map/geo';
 
 /** The area a search covers. Of these, only a place id is written to the URL. */
 export type SearchArea =

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 
-import type { BoundingBoxInput, PlaceFieldsFragment } from '../gql/graphql';
+import type { BoundingBoxInput, PlaceFieldsFragment } from '@/gql/graphql';
 import {
   parseSearchParams,
   type SearchFilters,
   toSearchParams,
-} from '../modules/filters/search-state';
-import type { GeoPoint } from '../modules/map/geo';
+} from '@/modules/filters/search-state';
+import type { GeoPoint } from '@/modules/map/geo';
+
 import type { SearchArea } from './search-area';
 
 function readInitialState() {

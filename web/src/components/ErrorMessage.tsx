@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { describeError } from '../lib/graphql/errors';
+import { describeError } from '@/lib/graphql/errors';
 
 interface ErrorMessageProps {
   error: unknown;
