@@ -26,8 +26,8 @@ export async function createApp(
   app.useBodyParser('json', { limit: '100kb' });
   serveWebApp(app, config.webDistDir, logger);
   await app.init();
-  // Registered after the routes, so it sees only errors that Nest did not
-  // handle, such as a request body that is not valid JSON.
+  // Registered after the routes, so it handles only errors that Nest's own
+  // exception filters did not, such as those of plain Express middleware.
   app.use(clientErrorHandler(logger));
 
   return app;
@@ -38,7 +38,7 @@ interface HttpError extends Error {
   type?: string;
 }
 
-/** Answers malformed requests with a short JSON error and no stack trace. */
+/** Responds to a failed request with a short JSON error and no stack trace. */
 function clientErrorHandler(logger: LoggerService) {
   return (
     error: HttpError,

@@ -8,7 +8,7 @@ import {
 } from 'graphql';
 
 /**
- * A validation rule that rejects operations nested deeper than `maxDepth`
+ * Creates a validation rule that rejects operations nested deeper than `maxDepth`
  * fields, counting through fragments, so that one request cannot ask for an
  * unbounded tree.
  */

@@ -9,7 +9,7 @@ interface RequestContext {
 
 const storage = new AsyncLocalStorage<RequestContext>();
 
-/** The id of the request being handled, for log lines; undefined outside one. */
+/** Returns the id of the request being handled, or undefined outside one. */
 export function currentRequestId(): string | undefined {
   return storage.getStore()?.requestId;
 }
