@@ -21,8 +21,8 @@ function readInitialState() {
 }
 
 /**
- * The search the page shows. The place id, radius and filters live in the
- * query string so that a search can be shared; device coordinates and map
+ * Holds the search the page shows. The place id, radius and filters live in
+ * the query string so that a search can be shared. Device coordinates and map
  * areas stay in memory, because a map area searched right after "Use my
  * location" would reveal where the reader is.
  */

@@ -9,7 +9,7 @@ export interface GraphQLErrorEntry {
   extensions?: { code?: string };
 }
 
-/** The server answered, but with GraphQL errors. */
+/** A GraphQL response that carries errors. */
 export class GraphQLRequestError extends Error {
   constructor(
     readonly errors: readonly GraphQLErrorEntry[],

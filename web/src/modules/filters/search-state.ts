@@ -27,7 +27,7 @@ export interface SearchFilters {
   freeOnly: boolean;
 }
 
-/** What the query string stores: enough to share a search, no coordinates. */
+/** Search fields kept in the query string: enough to share a search, no coordinates. */
 export interface SharedSearchState {
   placeId: string | null;
   radiusKm: number;
@@ -104,7 +104,7 @@ export function countActiveFilters(filters: SearchFilters): number {
   );
 }
 
-/** The API's filter input, or undefined when no filter is set. */
+/** Builds the API's filter input, or undefined when no filter is set. */
 export function toFilterInput(
   filters: SearchFilters,
 ): OpportunityFilterInput | undefined {

@@ -74,7 +74,7 @@ export function boundsAround(
   ];
 }
 
-/** Where the map opens before a place is chosen: the whole world. */
+/** Initial view before a place is chosen: the whole world. */
 export const WORLD_VIEW: { centre: LatLngExpression; zoom: number } = {
   centre: toLatLng({ latitude: 20, longitude: 0 }),
   zoom: 2,

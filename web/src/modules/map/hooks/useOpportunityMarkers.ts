@@ -3,7 +3,7 @@ import { useQuery } from '@/lib/graphql/useQuery';
 
 import { OpportunityMarkersQuery } from '../graphql/map';
 
-/** The API's maximum; past it the response says `truncated`. */
+/** The API's maximum. Past it, the response sets `truncated`. */
 export const MARKER_LIMIT = 5000;
 
 /** Loads the light-weight markers of every match for the map. */
