@@ -1,5 +1,11 @@
 import '@testing-library/jest-dom/jest-globals';
 
+import { configure } from '@testing-library/react';
+
+// The default of 1 s for findBy queries is too short on a busy CI machine,
+// where a render with the map and its effects can take several seconds.
+configure({ asyncUtilTimeout: 5000 });
+
 // jsdom does no layout, so every element measures 0 x 0. Leaflet sizes its
 // map from the container's client size, and with 0 x 0 it would place every
 // marker outside the view. Map containers get a fixed desktop-like size.
