@@ -197,6 +197,52 @@ describe('opportunities near a place', () => {
     expect(penrith.distanceKm).toBeLessThan(45);
   });
 
+  it('measures a northern-hemisphere pair', async () => {
+    const found = new Map<string, [number, number]>();
+    for (const name of ['Manchester', 'Stockport']) {
+      const response = await api.graphql<{
+        places: {
+          name: string;
+          countryCode: string;
+          location: { latitude: number; longitude: number };
+        }[];
+      }>(
+        'query ($s: String!) { places(search: $s) { name countryCode location { latitude longitude } } }',
+        { s: name },
+      );
+      const place = response.data!.places.find(
+        (candidate) =>
+          candidate.name === name && candidate.countryCode === 'GB',
+      )!;
+      found.set(name, [place.location.latitude, place.location.longitude]);
+    }
+    const provider = await createProvider(api.dataSource, 'Mersey Makers');
+    const id = await createOpportunity(api.dataSource, {
+      title: 'Stockport repair cafe',
+      providerId: provider,
+      at: found.get('Stockport'),
+    });
+    try {
+      const manchester = found.get('Manchester')!;
+      const response = await search({
+        near: { latitude: manchester[0], longitude: manchester[1] },
+        radiusKm: 50,
+      });
+      const edge = response.data!.opportunities.edges.find(
+        (candidate) => candidate.node.id === id,
+      )!;
+      const expected = haversineKm(manchester, found.get('Stockport')!);
+      // Stockport lies about 9 km south-east of Manchester's centre.
+      expect(expected).toBeGreaterThan(7);
+      expect(expected).toBeLessThan(12);
+      expect(Math.abs(edge.distanceKm! - expected)).toBeLessThan(0.01);
+    } finally {
+      await api.dataSource.query('DELETE FROM opportunities WHERE id = $1', [
+        id,
+      ]);
+    }
+  });
+
   it('orders results nearest first', async () => {
     const response = await search({
       near: { placeId: placeIds.get('Katoomba') },
