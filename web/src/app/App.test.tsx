@@ -54,7 +54,10 @@ describe('App', () => {
     expect(status).toHaveAttribute('role', 'status');
     const cards = resultCards();
     expect(cards).toHaveLength(20);
-    expect(cards[0]).toHaveTextContent('Bushcare Saturday');
+    expect(cards[0]).toHaveAccessibleName('Bushcare Saturday');
+    expect(cards[0]).toHaveAccessibleDescription(
+      'Workshop 370 m By Blue Mountains City Library Next: Sun, Dec 13, 2026, 10:00 AM GMT+11 Free',
+    );
     expect(cards[0]).toHaveTextContent('370 m');
     expect(cards[0]).toHaveTextContent('By Blue Mountains City Library');
     expect(cards[0]).toHaveTextContent('Free');

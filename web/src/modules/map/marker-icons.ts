@@ -30,3 +30,28 @@ export function markerIcon(
 
   return icon;
 }
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/**
+ * Returns markercluster's default cluster icon with an accessible name, such
+ * as "12 opportunities here", read in place of the bare count.
+ */
+export function clusterIcon(
+  count: number,
+  label: (count: number) => string,
+): L.DivIcon {
+  const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
+
+  return L.divIcon({
+    className: `marker-cluster marker-cluster-${size}`,
+    html: `<div><span aria-hidden="true">${count}</span><span class="visually-hidden">${escapeHtml(label(count))}</span></div>`,
+    iconSize: [40, 40],
+  });
+}

@@ -48,3 +48,20 @@ export function revealMarker(
     group.off('animationend', spread);
   };
 }
+
+/**
+ * Does for a keyboard user what a click on a cluster does: zooms to the
+ * cluster's markers, or spreads them out when zooming cannot separate them.
+ */
+export function openCluster(map: L.Map, cluster: L.MarkerCluster): void {
+  const bounds = cluster.getBounds();
+  const zoom = map.getBoundsZoom(bounds);
+  if (
+    zoom > map.getZoom() &&
+    !bounds.getNorthEast().equals(bounds.getSouthWest())
+  ) {
+    cluster.zoomToBounds({ padding: [20, 20] });
+  } else {
+    cluster.spiderfy();
+  }
+}

@@ -7,17 +7,29 @@ import { useMap } from 'react-leaflet';
 import type { OpportunityMarkersQuery } from '@/gql/graphql';
 
 import { toLatLng } from '../geo';
-import { markerIcon } from '../marker-icons';
-import { revealMarker } from '../reveal-marker';
+import { clusterIcon, markerIcon } from '../marker-icons';
+import { openCluster, revealMarker } from '../reveal-marker';
 
 export type OpportunityMarker =
   OpportunityMarkersQuery['opportunityMarkers']['markers'][number];
 
 interface OpportunityClusterLayerProps {
   markers: readonly OpportunityMarker[];
+  /** Accessible name of a cluster of `count` markers. */
+  clusterLabel: (count: number) => string;
   sdgColours: ReadonlyMap<number, string>;
   selectedId: string | null;
   onSelect: (id: string) => void;
+}
+
+/** Returns true for Enter or Space, and stops Space from scrolling the page. */
+function takeActivationKey(event: L.LeafletEvent): boolean {
+  const keyEvent = (event as L.LeafletKeyboardEvent).originalEvent;
+  if (keyEvent.key !== 'Enter' && keyEvent.key !== ' ') return false;
+
+  keyEvent.preventDefault();
+
+  return true;
 }
 
 function colourOf(
@@ -36,6 +48,7 @@ function colourOf(
  */
 export function OpportunityClusterLayer({
   markers,
+  clusterLabel,
   sdgColours,
   selectedId,
   onSelect,
@@ -43,12 +56,15 @@ export function OpportunityClusterLayer({
   const map = useMap();
   const group = useRef<L.MarkerClusterGroup | null>(null);
   const layers = useRef(new Map<string, L.Marker>());
+  const idByLayer = useRef(new Map<L.Layer, string>());
   const selectRef = useRef(onSelect);
   const selectedRef = useRef(selectedId);
+  const labelRef = useRef(clusterLabel);
 
   useEffect(function keepLatestCallbacks() {
     selectRef.current = onSelect;
     selectedRef.current = selectedId;
+    labelRef.current = clusterLabel;
   });
 
   useEffect(
@@ -57,11 +73,28 @@ export function OpportunityClusterLayer({
         chunkedLoading: true,
         showCoverageOnHover: false,
         maxClusterRadius: 60,
+        iconCreateFunction: (cluster) =>
+          clusterIcon(cluster.getChildCount(), labelRef.current),
       });
+      // Leaflet 1.9 turns Enter on a marker into a click only for popups, so
+      // keyboard activation is handled here. The cluster group renames the
+      // events of its clusters with a "cluster" prefix.
+      const selectMarker = (event: L.LeafletEvent) => {
+        const id = idByLayer.current.get(event.propagatedFrom as L.Layer);
+        if (takeActivationKey(event) && id !== undefined) selectRef.current(id);
+      };
+      const openClusterByKey = (event: L.LeafletEvent) => {
+        const cluster = event.propagatedFrom as L.MarkerCluster;
+        if (takeActivationKey(event)) openCluster(map, cluster);
+      };
+      clusterGroup.on('keypress', selectMarker);
+      clusterGroup.on('clusterkeypress', openClusterByKey);
       map.addLayer(clusterGroup);
       group.current = clusterGroup;
 
       return function removeClusterGroup() {
+        clusterGroup.off('keypress', selectMarker);
+        clusterGroup.off('clusterkeypress', openClusterByKey);
         map.removeLayer(clusterGroup);
         group.current = null;
       };
@@ -91,10 +124,14 @@ export function OpportunityClusterLayer({
       }
       clusterGroup.addLayers([...byId.values()]);
       layers.current = byId;
+      idByLayer.current = new Map(
+        [...byId].map(([id, layer]) => [layer, id] as const),
+      );
 
       return function clearMarkers() {
         clusterGroup.clearLayers();
         layers.current = new Map();
+        idByLayer.current = new Map();
       };
     },
     [markers, sdgColours],

@@ -89,6 +89,43 @@ describe('OpportunityMap', () => {
     expect(onSelect).toHaveBeenCalledWith('opp-01');
   });
 
+  test('Enter on a marker selects it', async () => {
+    const user = userEvent.setup();
+    const onSelect = jest.fn<(id: string) => void>();
+    installFakeApi();
+    renderWithApp(<MapHarness radiusKm={2} onSelect={onSelect} />);
+    const marker = await screen.findByRole('button', {
+      name: 'Bushcare Saturday',
+    });
+
+    marker.focus();
+    await user.keyboard('{Enter}');
+
+    expect(onSelect).toHaveBeenCalledWith('opp-01');
+  });
+
+  test('Enter on a cluster opens it', async () => {
+    const user = userEvent.setup();
+    installFakeApi();
+    renderWithApp(<MapHarness />);
+    const clusters = await screen.findAllByRole('button', {
+      name: /opportunities here/,
+    });
+    const markersBefore = markerIcons().length;
+    expect(clusters[0]).toHaveAccessibleName(
+      expect.stringMatching(
+        /^\d+ opportunities here\. Press Enter to show them\.$/,
+      ),
+    );
+
+    clusters[0]!.focus();
+    await user.keyboard('{Enter}');
+
+    await waitFor(() =>
+      expect(markerIcons().length).toBeGreaterThan(markersBefore),
+    );
+  });
+
   test('selected marker gets the highlight', async () => {
     installFakeApi();
     const { rerender } = renderWithApp(<MapHarness radiusKm={2} />);

@@ -45,6 +45,10 @@ export function OpportunityMap({
     viewport.current = bounds;
   }, []);
   const list = markers.data?.opportunityMarkers;
+  const clusterLabel = useCallback(
+    (count: number) => t('map.cluster', { count }),
+    [t],
+  );
 
   return (
     <section className="map" aria-label={t('map.label')}>
@@ -62,6 +66,7 @@ export function OpportunityMap({
         <ViewportReporter onChange={rememberViewport} />
         <OpportunityClusterLayer
           markers={list?.markers ?? NO_MARKERS}
+          clusterLabel={clusterLabel}
           sdgColours={sdgColours}
           selectedId={selectedId}
           onSelect={onSelect}

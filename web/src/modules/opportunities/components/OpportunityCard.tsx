@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormatLocale } from '@/i18n/useFormatLocale';
@@ -23,6 +24,7 @@ export function OpportunityCard({
   const locale = useFormatLocale();
   const { node, distanceKm } = edge;
   const session = node.nextSession;
+  const id = useId();
 
   return (
     <li className={selected ? 'card card--selected' : 'card'}>
@@ -31,9 +33,13 @@ export function OpportunityCard({
         className="card__button"
         aria-current={selected ? 'true' : undefined}
         aria-haspopup="dialog"
+        // The title names the button; the other lines describe it, so a
+        // screen reader announces a short name first.
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-top ${id}-provider ${id}-meta ${id}-cost`}
         onClick={() => onSelect(node.id)}
       >
-        <span className="card__top">
+        <span id={`${id}-top`} className="card__top">
           <span className="card__kind">{t(`kind.${node.kind}`)}</span>
           {distanceKm !== null && distanceKm !== undefined && (
             <span className="card__distance">
@@ -41,11 +47,13 @@ export function OpportunityCard({
             </span>
           )}
         </span>
-        <span className="card__title">{node.title}</span>
-        <span className="card__provider">
+        <span id={`${id}-title`} className="card__title">
+          {node.title}
+        </span>
+        <span id={`${id}-provider`} className="card__provider">
           {t('opportunity.provider', { name: node.provider.name })}
         </span>
-        <span className="card__meta">
+        <span id={`${id}-meta`} className="card__meta">
           {session
             ? t('opportunity.nextSession', {
                 date: formatSessionTime(
@@ -56,7 +64,7 @@ export function OpportunityCard({
               })
             : t('opportunity.noUpcomingSession')}
         </span>
-        <span className="card__cost">
+        <span id={`${id}-cost`} className="card__cost">
           <CostText cost={node.cost} />
         </span>
       </button>
