@@ -280,4 +280,36 @@ describe('App', () => {
       await screen.findByText(/24 opportunities found/),
     ).toBeInTheDocument();
   });
+
+  test('closing returns focus to the marker', async () => {
+    const user = userEvent.setup();
+    installFakeApi();
+    renderWithApp(<App />);
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Distance' }),
+      'Within 2 km',
+    );
+    await chooseKatoomba(user);
+    await screen.findByText(/opportunities found near Katoomba/);
+    // Queried by selector, because role queries over every map element are
+    // slow in jsdom.
+    const marker = await waitFor(() => {
+      const element = document.querySelector<HTMLElement>(
+        '.map-marker[title="Bushcare Saturday"]',
+      );
+      expect(element).not.toBeNull();
+
+      return element!;
+    });
+
+    marker.focus();
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Bushcare Saturday',
+    });
+    expect(dialog).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+
+    expect(marker).toHaveFocus();
+  });
 });

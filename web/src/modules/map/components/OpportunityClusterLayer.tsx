@@ -76,23 +76,29 @@ export function OpportunityClusterLayer({
         iconCreateFunction: (cluster) =>
           clusterIcon(cluster.getChildCount(), labelRef.current),
       });
-      // Leaflet 1.9 turns Enter on a marker into a click only for popups, so
-      // keyboard activation is handled here. The cluster group renames the
-      // events of its clusters with a "cluster" prefix.
+      // One handler on the group serves every marker. Leaflet 1.9 turns Enter
+      // on a marker into a click only for popups, so keyboard activation is
+      // handled here too. The group prefixes its clusters' events "cluster".
       const selectMarker = (event: L.LeafletEvent) => {
         const id = idByLayer.current.get(event.propagatedFrom as L.Layer);
         if (takeActivationKey(event) && id !== undefined) selectRef.current(id);
+      };
+      const selectClickedMarker = (event: L.LeafletEvent) => {
+        const id = idByLayer.current.get(event.propagatedFrom as L.Layer);
+        if (id !== undefined) selectRef.current(id);
       };
       const openClusterByKey = (event: L.LeafletEvent) => {
         const cluster = event.propagatedFrom as L.MarkerCluster;
         if (takeActivationKey(event)) openCluster(map, cluster);
       };
+      clusterGroup.on('click', selectClickedMarker);
       clusterGroup.on('keypress', selectMarker);
       clusterGroup.on('clusterkeypress', openClusterByKey);
       map.addLayer(clusterGroup);
       group.current = clusterGroup;
 
       return function removeClusterGroup() {
+        clusterGroup.off('click', selectClickedMarker);
         clusterGroup.off('keypress', selectMarker);
         clusterGroup.off('clusterkeypress', openClusterByKey);
         map.removeLayer(clusterGroup);
@@ -119,7 +125,6 @@ export function OpportunityClusterLayer({
           keyboard: true,
           riseOnHover: true,
         });
-        layer.on('click', () => selectRef.current(marker.id));
         byId.set(marker.id, layer);
       }
       clusterGroup.addLayers([...byId.values()]);

@@ -33,6 +33,7 @@ export function OpportunityCard({
         className="card__button"
         aria-current={selected ? 'true' : undefined}
         aria-haspopup="dialog"
+        data-opportunity-id={node.id}
         // The title names the button; the other lines describe it, so a
         // screen reader announces a short name first.
         aria-labelledby={`${id}-title`}

@@ -108,4 +108,23 @@ describe('OpportunityDetail', () => {
       await screen.findByRole('dialog', { name: 'Bushcare Saturday' }),
     ).toBeInTheDocument();
   });
+
+  test('focus falls back to the list twin', async () => {
+    installFakeApi();
+    const opener = document.createElement('button');
+    const twin = document.createElement('button');
+    twin.dataset.opportunityId = 'opp-01';
+    document.body.append(opener, twin);
+    opener.focus();
+    const { unmount } = renderWithApp(
+      <OpportunityDetail id="opp-01" onClose={() => {}} />,
+    );
+    await screen.findByRole('dialog', { name: 'Bushcare Saturday' });
+
+    opener.remove();
+    unmount();
+
+    expect(twin).toHaveFocus();
+    twin.remove();
+  });
 });

@@ -51,12 +51,23 @@ export function OpportunityDetail({ id, onClose }: OpportunityDetailProps) {
         const focusLost =
           document.activeElement === null ||
           document.activeElement === document.body;
-        if (focusLost && opener instanceof HTMLElement && opener.isConnected) {
+        if (!focusLost) return;
+
+        if (opener instanceof HTMLElement && opener.isConnected) {
           opener.focus();
+
+          return;
         }
+
+        // The opener can be gone, such as a marker that a zoom merged into a
+        // cluster. Its twin in the list takes focus instead.
+        const twins = document.querySelectorAll<HTMLElement>(
+          '[data-opportunity-id]',
+        );
+        [...twins].find((twin) => twin.dataset.opportunityId === id)?.focus();
       };
     },
-    [opener],
+    [opener, id],
   );
 
   function handleKeyDown(event: KeyboardEvent<HTMLElement>) {
