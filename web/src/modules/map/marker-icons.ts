@@ -40,14 +40,20 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * Returns markercluster's default cluster icon with an accessible name, such
- * as "12 opportunities here", read in place of the bare count.
+ * Returns markercluster's default cluster icon, with its size classes at 10
+ * and 100 markers, plus an accessible name such as "12 opportunities here"
+ * that screen readers announce in place of the bare count.
  */
 export function clusterIcon(
   count: number,
   label: (count: number) => string,
 ): L.DivIcon {
-  const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
+  let size = 'large';
+  if (count < 10) {
+    size = 'small';
+  } else if (count < 100) {
+    size = 'medium';
+  }
 
   return L.divIcon({
     className: `marker-cluster marker-cluster-${size}`,
