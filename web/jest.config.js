@@ -26,4 +26,7 @@ export default {
     '^@test/(.*)$': '<rootDir>/test/$1',
   },
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+  // Above the 5 s wait of findBy queries (test/setup.ts), so that a missing
+  // element fails with Testing Library's message instead of a timeout.
+  testTimeout: 15_000,
 };
