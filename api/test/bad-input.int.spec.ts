@@ -169,6 +169,16 @@ describe('opportunities bad input', () => {
     expect(response.errors).toBeUndefined();
   });
 
+  it('treats a null page size as the default', async () => {
+    const response = await api.graphql(SEARCH, { first: null });
+    expect(response.errors).toBeUndefined();
+    const places = await api.graphql(
+      'query ($n: Int) { places(search: "Kat", first: $n) { id } providers(first: $n) { totalCount } }',
+      { n: null },
+    );
+    expect(places.errors).toBeUndefined();
+  });
+
   it('rejects a variable of the wrong type with a 400', async () => {
     const response = await api.graphql(SEARCH, { first: 'many' });
     expect(response.status).toBe(400);

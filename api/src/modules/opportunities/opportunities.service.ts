@@ -25,6 +25,7 @@ import {
   type SearchCriteria,
 } from './search/search-criteria.js';
 
+export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 export const MAX_MARKERS = 5000;
 
@@ -36,17 +37,14 @@ export class OpportunitiesService {
   ) {}
 
   async search(args: OpportunitiesArgs): Promise<OpportunityConnection> {
-    checkCount('first', args.first, MAX_PAGE_SIZE);
+    const first = args.first ?? DEFAULT_PAGE_SIZE;
+    checkCount('first', first, MAX_PAGE_SIZE);
     const criteria = await this.criteriaFor(args);
     const position = args.after
       ? decodeCursor(args.after, criteria.origin === null ? 'string' : 'number')
       : null;
-    const hits = await this.repository.search(
-      criteria,
-      args.first + 1,
-      position,
-    );
-    const edges = hits.slice(0, args.first).map((hit) => ({
+    const hits = await this.repository.search(criteria, first + 1, position);
+    const edges = hits.slice(0, first).map((hit) => ({
       node: hit.opportunity,
       cursor: encodeCursor({ key: hit.sortKey, id: hit.opportunity.id }),
       distanceKm:
@@ -59,7 +57,7 @@ export class OpportunitiesService {
       edges,
       criteria,
       pageInfo: {
-        hasNextPage: hits.length > args.first,
+        hasNextPage: hits.length > first,
         endCursor: edges.at(-1)?.cursor ?? null,
       },
     };
@@ -70,10 +68,11 @@ export class OpportunitiesService {
   }
 
   async markers(args: OpportunityMarkersArgs): Promise<OpportunityMarkerList> {
-    checkCount('limit', args.limit, MAX_MARKERS);
+    const limit = args.limit ?? MAX_MARKERS;
+    checkCount('limit', limit, MAX_MARKERS);
     const criteria = await this.criteriaFor(args);
     const [markers, totalCount] = await Promise.all([
-      this.repository.findMarkers(criteria, args.limit),
+      this.repository.findMarkers(criteria, limit),
       this.repository.count(criteria, { locatedOnly: true }),
     ]);
 

@@ -3,7 +3,10 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../../common/graphql/public.decorator.js';
 import { OrganisationConnection } from './dto/organisation.model.js';
 import { ProvidersArgs } from './dto/providers.args.js';
-import { OrganisationsService } from './organisations.service.js';
+import {
+  DEFAULT_PROVIDERS_PAGE,
+  OrganisationsService,
+} from './organisations.service.js';
 
 @Resolver()
 export class OrganisationsResolver {
@@ -14,6 +17,9 @@ export class OrganisationsResolver {
     description: 'Organisations that list opportunities, by name.',
   })
   providers(@Args() args: ProvidersArgs): Promise<OrganisationConnection> {
-    return this.organisations.listProviders(args.first, args.after);
+    return this.organisations.listProviders(
+      args.first ?? DEFAULT_PROVIDERS_PAGE,
+      args.after,
+    );
   }
 }

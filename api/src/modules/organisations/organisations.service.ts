@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
 import type { OrganisationConnection } from './dto/organisation.model.js';
 import { OrganisationsRepository } from './organisations.repository.js';
 
+export const DEFAULT_PROVIDERS_PAGE = 50;
 export const MAX_PROVIDERS_PAGE = 100;
 
 @Injectable()

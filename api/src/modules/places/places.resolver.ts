@@ -3,7 +3,11 @@ import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../../common/graphql/public.decorator.js';
 import { PlaceModel } from './dto/place.model.js';
 import { PlacesArgs } from './dto/places.args.js';
-import { parsePlaceId, PlacesService } from './places.service.js';
+import {
+  DEFAULT_PLACES_PAGE,
+  parsePlaceId,
+  PlacesService,
+} from './places.service.js';
 
 @Resolver(() => PlaceModel)
 export class PlacesResolver {
@@ -15,7 +19,10 @@ export class PlacesResolver {
       'Places whose name starts with `search`, ignoring case and accents, largest population first.',
   })
   places(@Args() args: PlacesArgs): Promise<PlaceModel[]> {
-    return this.placesService.search(args.search, args.first);
+    return this.placesService.search(
+      args.search,
+      args.first ?? DEFAULT_PLACES_PAGE,
+    );
   }
 
   @Public()

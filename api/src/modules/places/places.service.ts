@@ -5,6 +5,7 @@ import { BadUserInputError } from '../../common/errors/domain-error.js';
 import type { PlaceModel } from './dto/place.model.js';
 import { PlacesRepository } from './places.repository.js';
 
+export const DEFAULT_PLACES_PAGE = 10;
 export const MAX_PLACES_PAGE = 50;
 const MAX_SEARCH_LENGTH = 100;
 

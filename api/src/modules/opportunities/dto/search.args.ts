@@ -108,8 +108,12 @@ export class SearchArgs {
 
 @ArgsType()
 export class OpportunitiesArgs extends SearchArgs {
-  @Field(() => Int, { defaultValue: 20, description: 'At most 100.' })
-  first!: number;
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 20,
+    description: '1 to 100; null means 20.',
+  })
+  first?: number | null;
 
   @Field(() => String, { nullable: true })
   after?: string | null;
@@ -117,6 +121,10 @@ export class OpportunitiesArgs extends SearchArgs {
 
 @ArgsType()
 export class OpportunityMarkersArgs extends SearchArgs {
-  @Field(() => Int, { defaultValue: 5000, description: 'At most 5000.' })
-  limit!: number;
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 5000,
+    description: '1 to 5000; null means 5000.',
+  })
+  limit?: number | null;
 }

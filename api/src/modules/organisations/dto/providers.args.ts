@@ -2,8 +2,12 @@ import { ArgsType, Field, Int } from '@nestjs/graphql';
 
 @ArgsType()
 export class ProvidersArgs {
-  @Field(() => Int, { defaultValue: 50, description: 'At most 100.' })
-  first!: number;
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 50,
+    description: '1 to 100; null means 50.',
+  })
+  first?: number | null;
 
   @Field(() => String, { nullable: true })
   after?: string | null;
