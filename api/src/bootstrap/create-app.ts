@@ -91,9 +91,12 @@ function serveWebApp(
   // Every other GET for a page returns the app, which routes on the client.
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'GET' || !request.accepts('html')) return next();
+    // A path with a file extension names a file, which is missing if the
+    // static handler passed it on, so it gets a 404 rather than the page.
     if (
       request.path.startsWith('/graphql') ||
-      request.path.startsWith('/health')
+      request.path.startsWith('/health') ||
+      path.extname(request.path) !== ''
     ) {
       return next();
     }

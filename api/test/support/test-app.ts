@@ -55,7 +55,9 @@ export async function openTestDataSource(): Promise<DataSource> {
   return dataSource.initialize();
 }
 
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+): Promise<TestApp> {
   const config = loadConfig({
     DATABASE_URL: testDatabaseUrl(),
     PORT: '0',
@@ -64,6 +66,7 @@ export async function startTestApp(): Promise<TestApp> {
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     WEB_DIST_DIR: '/nonexistent-web-dist',
     TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
+    ...env,
   });
   const dataSource = await openTestDataSource();
   const app = await createApp(
