@@ -12,6 +12,10 @@ import { useOpportunityMarkers } from '../hooks/useOpportunityMarkers';
 import { OpportunityMap } from './OpportunityMap';
 
 const katoomba = PLACES[0]!;
+const ACTIVATION_KEYS = [
+  ['Enter', '{Enter}'],
+  ['Space', ' '],
+] as const;
 const colours = new Map(SDGS.map((sdg) => [sdg.number, sdg.colour]));
 
 interface HarnessProps {
@@ -89,7 +93,7 @@ describe('OpportunityMap', () => {
     expect(onSelect).toHaveBeenCalledWith('opp-01');
   });
 
-  test('Enter on a marker selects it', async () => {
+  test.each(ACTIVATION_KEYS)('%s on a marker selects it', async (_, key) => {
     const user = userEvent.setup();
     const onSelect = jest.fn<(id: string) => void>();
     installFakeApi();
@@ -99,12 +103,12 @@ describe('OpportunityMap', () => {
     });
 
     marker.focus();
-    await user.keyboard('{Enter}');
+    await user.keyboard(key);
 
     expect(onSelect).toHaveBeenCalledWith('opp-01');
   });
 
-  test('Enter on a cluster opens it', async () => {
+  test.each(ACTIVATION_KEYS)('%s on a cluster opens it', async (_, key) => {
     const user = userEvent.setup();
     installFakeApi();
     renderWithApp(<MapHarness />);
@@ -119,7 +123,7 @@ describe('OpportunityMap', () => {
     );
 
     clusters[0]!.focus();
-    await user.keyboard('{Enter}');
+    await user.keyboard(key);
 
     await waitFor(() =>
       expect(markerIcons().length).toBeGreaterThan(markersBefore),
