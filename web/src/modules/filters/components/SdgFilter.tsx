@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
+import { readableTextColour } from '@/lib/colour/contrast';
+
 import type { Sdg } from '../hooks/useReferenceData';
 import { CheckboxChip, toggleValue } from './CheckboxChip';
 
@@ -38,7 +40,10 @@ export function SdgFilter({ sdgs, selected, onChange }: SdgFilterProps) {
             >
               <span
                 className="sdg-number"
-                style={{ backgroundColor: sdg.colour }}
+                style={{
+                  backgroundColor: sdg.colour,
+                  color: readableTextColour(sdg.colour),
+                }}
                 aria-hidden="true"
               >
                 {sdg.number}

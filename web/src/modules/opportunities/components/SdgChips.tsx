@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import type { SdgChipFieldsFragment } from '@/gql/graphql';
+import { readableTextColour } from '@/lib/colour/contrast';
 
 interface SdgChipsProps {
   sdgs: readonly SdgChipFieldsFragment[];
@@ -23,7 +24,10 @@ export function SdgChips({ sdgs, withTitles = false }: SdgChipsProps) {
           <li key={sdg.number} className="sdg-chip" title={name}>
             <span
               className="sdg-number"
-              style={{ backgroundColor: sdg.colour }}
+              style={{
+                backgroundColor: sdg.colour,
+                color: readableTextColour(sdg.colour),
+              }}
               aria-hidden="true"
             >
               {sdg.number}
