@@ -10,6 +10,9 @@ import {
   LoaderRegistry,
   type RequestContext,
 } from './common/graphql/loader-registry.js';
+import { queryCostPlugin } from './common/graphql/query-cost.plugin.js';
+import { supportedOperationRule } from './common/graphql/supported-operation.rule.js';
+import { toLoggableError } from './common/logging/loggable-error.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { AppSettingsModule } from './modules/app-settings/app-settings.module.js';
@@ -21,6 +24,15 @@ import { ReferenceDataModule } from './modules/reference-data/reference-data.mod
 
 /** Deeper than any query the web app sends, shallow enough to bound work. */
 export const MAX_QUERY_DEPTH = 10;
+
+/**
+ * Room for a full page of markers (5,000 times 6 fields) and a page of
+ * results with every detail, but not for many such pages in one request.
+ */
+export const MAX_QUERY_COST = 50_000;
+
+/** List fields without a page size, costed as long lists. */
+const UNSIZED_LIST_FIELDS = ['sessions', 'sdgs', 'skills'];
 
 const FEATURE_MODULES = [
   AppSettingsModule,
@@ -42,11 +54,12 @@ export function graphqlOptions(): ApolloDriverConfig {
     path: '/graphql',
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
+    validationRules: [depthLimitRule(MAX_QUERY_DEPTH), supportedOperationRule],
+    plugins: [queryCostPlugin(MAX_QUERY_COST, UNSIZED_LIST_FIELDS)],
     context: (): RequestContext => ({ loaders: new LoaderRegistry() }),
     formatError: (formatted, error) =>
       formatGraphqlError(formatted, error, (cause) =>
-        logger.error(cause instanceof Error ? cause : String(cause)),
+        logger.error(toLoggableError(cause)),
       ),
   };
 }

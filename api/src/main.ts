@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 import { createApp } from './bootstrap/create-app.js';
 import { openDatabase } from './bootstrap/database.js';
+import { assertPortFree } from './bootstrap/port-check.js';
 import { StartupError } from './bootstrap/startup-error.js';
 import { PinoLoggerService } from './common/logging/pino-logger.service.js';
 import {
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
   );
 
   try {
+    await assertPortFree(config.port, config.host);
     const database = await openDatabase(config, logger);
     const app = await createApp(config, database.dataSource, logger);
     app.enableShutdownHooks();
@@ -54,7 +56,10 @@ async function main(): Promise<void> {
     );
   } catch (error) {
     if (error instanceof StartupError) {
-      logger.fatal(`${error.message}. ${error.hint}`, CONTEXT);
+      logger.fatal(
+        `${error.message.replace(/\.$/, '')}. ${error.hint}`,
+        CONTEXT,
+      );
     } else {
       logger.fatal(error instanceof Error ? error : String(error), CONTEXT);
     }

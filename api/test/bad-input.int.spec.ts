@@ -1,3 +1,4 @@
+import { createOpportunity, createProvider } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const SEARCH = `query Search($near: NearInput, $radiusKm: Float, $bbox: BoundingBoxInput,
@@ -146,6 +147,11 @@ const CASES: [string, Record<string, unknown>, string[]][] = [
     { filter: { text: 'a'.repeat(201) } },
     ['filter.text', '200'],
   ],
+  [
+    'text with a NUL character',
+    { filter: { text: 'photo\u0000' } },
+    ['filter.text', 'NUL'],
+  ],
 ];
 
 describe('opportunities bad input', () => {
@@ -179,6 +185,76 @@ describe('opportunities bad input', () => {
     expect(places.errors).toBeUndefined();
   });
 
+  it('rejects a text key with a NUL character in a cursor', async () => {
+    const after = Buffer.from(
+      JSON.stringify(['x', 'a\u0000', '01ed3c0c-7021-5ab1-b137-f99e48fe4f07']),
+    ).toString('base64url');
+    const response = await api.graphql(SEARCH, { after });
+    expect(response.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('rejects a cursor from another search', async () => {
+    const provider = await createProvider(api.dataSource, 'Cursor Check Club');
+    const ids = [];
+    for (const title of ['Cursor check A', 'Cursor check B']) {
+      ids.push(
+        await createOpportunity(api.dataSource, {
+          title,
+          providerId: provider,
+          at: [-33.71, 150.31],
+        }),
+      );
+    }
+    try {
+      const first = await api.graphql<{
+        opportunities: { pageInfo: { endCursor: string } };
+      }>(
+        '{ opportunities(near: {latitude: -33.71, longitude: 150.31}, first: 1) { pageInfo { endCursor } } }',
+      );
+      const after = first.data!.opportunities.pageInfo.endCursor;
+      const same = await api.graphql(SEARCH, {
+        near: { latitude: -33.71, longitude: 150.31 },
+        first: 1,
+        after,
+      });
+      expect(same.errors).toBeUndefined();
+      const other = await api.graphql(SEARCH, {
+        near: { latitude: -33.71, longitude: 150.31 },
+        radiusKm: 10,
+        first: 1,
+        after,
+      });
+      expect(other.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(other.errors![0]!.message).toContain('not a valid cursor');
+    } finally {
+      await api.dataSource.query(
+        'DELETE FROM opportunities WHERE id = ANY($1::uuid[])',
+        [ids],
+      );
+    }
+  });
+
+  it('finds an opportunity by an upper-case id', async () => {
+    const provider = await createProvider(api.dataSource, 'Case Check Club');
+    const id = await createOpportunity(api.dataSource, {
+      title: 'Case check',
+      providerId: provider,
+      at: [-33.71, 150.31],
+    });
+    try {
+      const response = await api.graphql<{
+        opportunity: { id: string } | null;
+      }>('query ($id: ID!) { opportunity(id: $id) { id } }', {
+        id: id.toUpperCase(),
+      });
+      expect(response.data!.opportunity?.id).toBe(id);
+    } finally {
+      await api.dataSource.query('DELETE FROM opportunities WHERE id = $1', [
+        id,
+      ]);
+    }
+  });
+
   it('rejects a variable of the wrong type with a 400', async () => {
     const response = await api.graphql(SEARCH, { first: 'many' });
     expect(response.status).toBe(400);
@@ -198,6 +274,7 @@ describe('opportunities bad input', () => {
 describe('places bad input', () => {
   it.each([
     ['an empty search', '{ places(search: "  ") { id } }', 'search'],
+    ['a NUL character', '{ places(search: "Kat\\u0000") { id } }', 'NUL'],
     ['first above 50', '{ places(search: "Kat", first: 51) { id } }', 'first'],
     ['a place id that is not a number', '{ place(id: "abc") { id } }', 'id'],
   ])('rejects %s', async (_name, query, word) => {
@@ -218,6 +295,62 @@ describe('malformed requests', () => {
     expect(response.status).toBe(400);
     expect(text).toContain('JSON');
     expect(text).not.toMatch(/at .*\.js:\d+|node_modules/);
+  });
+
+  it('answers JSON that is not an object in the GraphQL error format', async () => {
+    for (const body of ['null', '42', '{"query": ']) {
+      const response = await fetch(`${api.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      const json = (await response.json()) as {
+        errors: { message: string; extensions: { code: string } }[];
+      };
+      expect(response.status).toBe(400);
+      expect(json.errors[0]!.extensions.code).toBe('BAD_REQUEST');
+      expect(json.errors[0]!.message).toContain('not a valid JSON object');
+    }
+  });
+
+  it('names the size limit for a body that is too large', async () => {
+    const response = await fetch(`${api.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `{ sdgs { number } } #${'x'.repeat(120_000)}`,
+      }),
+    });
+    const json = (await response.json()) as {
+      errors: { message: string; extensions: { code: string } }[];
+    };
+    expect(response.status).toBe(413);
+    expect(json.errors[0]!.message).toContain('100 kB');
+  });
+
+  it('rejects a mutation as unsupported', async () => {
+    const response = await api.graphql('mutation { x }');
+    expect(response.errors![0]!.extensions?.code).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
+    expect(response.errors![0]!.message).toContain('no mutation operations');
+  });
+
+  it('rejects many aliases of a large page as too costly', async () => {
+    const alias = (index: number) =>
+      `a${index}: opportunities(first: 100) { edges { node { id title sessions { startsAt } provider { name } } } }`;
+    const query = `{ ${Array.from({ length: 60 }, (_, index) => alias(index)).join(' ')} }`;
+    const response = await api.graphql(query);
+    expect(response.status).toBe(400);
+    expect(response.errors![0]!.extensions?.code).toBe('QUERY_TOO_COSTLY');
+    expect(response.errors![0]!.message).toContain('maximum is 50000');
+  });
+
+  it('allows a full page of map markers', async () => {
+    const response = await api.graphql(
+      '{ opportunityMarkers(limit: 5000) { totalCount truncated markers { id latitude longitude title kind sdgNumbers } } }',
+    );
+    expect(response.errors).toBeUndefined();
   });
 
   it('rejects a query nested too deeply', async () => {

@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import type { LoggerService } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 
 import { AppModule } from '../app.module.js';
+import { AppExceptionFilter } from '../common/errors/app-exception.filter.js';
 import { requestContextMiddleware } from '../common/logging/request-context.js';
 import type { AppConfig } from '../config/app-config.js';
 
@@ -22,6 +23,9 @@ export async function createApp(
     { logger, bodyParser: false },
   );
   app.use(requestContextMiddleware);
+  app.useGlobalFilters(
+    new AppExceptionFilter(app.get(HttpAdapterHost).httpAdapter),
+  );
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: '100kb' });
   serveWebApp(app, config.webDistDir, logger);
@@ -90,7 +94,8 @@ function serveWebApp(
   app.useStaticAssets(webDistDir, { index: false, maxAge: '1h' });
   // Every other GET for a page returns the app, which routes on the client.
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' || !request.accepts('html')) return next();
+    const reads = request.method === 'GET' || request.method === 'HEAD';
+    if (!reads || !request.accepts('html')) return next();
     // A path with a file extension names a file, which is missing if the
     // static handler passed it on, so it gets a 404 rather than the page.
     if (

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 
 import type { AppConfig } from '../config/app-config.js';
 import { createDataSourceOptions } from '../database/data-source-options.js';
+import { DataDirLock } from './data-dir-lock.js';
 import { StartupError } from './startup-error.js';
 
 /** An open, migrated and seeded database, and how to close it. */
@@ -24,13 +25,14 @@ export async function openDatabase(
     config.databaseUrl === null
       ? await startEmbedded(config.dataDir, logger)
       : null;
-  const url = embedded?.url ?? (config.databaseUrl as string);
+  const url = embedded?.database.url ?? (config.databaseUrl as string);
   const dataSource = new DataSource(
     createDataSourceOptions(url, { embedded: embedded !== null }),
   );
   const close = async () => {
     if (dataSource.isInitialized) await dataSource.destroy();
-    await embedded?.stop();
+    await embedded?.database.stop();
+    embedded?.lock.release();
   };
 
   try {
@@ -42,24 +44,35 @@ export async function openDatabase(
     throw error;
   }
 
-  return { dataSource, embedded, close };
+  return { dataSource, embedded: embedded?.database ?? null, close };
 }
 
 async function startEmbedded(dataDir: string, logger: LoggerService) {
   logger.log(`Starting the embedded database in ${dataDir}`, CONTEXT);
   const started = Date.now();
+  let lock: DataDirLock;
   try {
-    const embedded = await EmbeddedDatabase.start(dataDir);
+    lock = DataDirLock.acquire(dataDir);
+  } catch (error) {
+    throw new StartupError(
+      'open the embedded database folder',
+      'Stop the other Learnscape process, or set DATA_DIR to another writable folder.',
+      error,
+    );
+  }
+  try {
+    const database = await EmbeddedDatabase.start(dataDir);
     logger.log(
       `Embedded database ready in ${Date.now() - started} ms`,
       CONTEXT,
     );
 
-    return embedded;
+    return { database, lock };
   } catch (error) {
+    lock.release();
     throw new StartupError(
       'start the embedded database',
-      `Check that ${dataDir} is writable and that no other Learnscape process is using it (set DATA_DIR to use another folder).`,
+      `Check that ${dataDir} is a writable folder, or delete it to start afresh if it is damaged (set DATA_DIR to use another folder).`,
       error,
     );
   }
@@ -127,7 +140,7 @@ async function seed(
   } catch (error) {
     throw new StartupError(
       'load the gazetteer and demo data',
-      'Read the error above; set SEED_DEMO=false to start without demo data.',
+      'Check GAZETTEER_COUNTRIES, or set SEED_DEMO=false to start without demo data.',
       error,
     );
   }

@@ -47,6 +47,11 @@ describe('loadConfig', () => {
       /two-letter country codes/,
     ],
     [
+      'LOG_LEVEL',
+      { LOG_LEVEL: 'loud' },
+      /LOG_LEVEL is "loud"; expected one of/,
+    ],
+    [
       'LOG_FORMAT',
       { LOG_FORMAT: 'xml' },
       /LOG_FORMAT is "xml"; expected pretty or json/,

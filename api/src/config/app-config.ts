@@ -66,6 +66,27 @@ function parseCountries(raw: string | undefined): string[] {
   return countries;
 }
 
+const LOG_LEVELS = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+];
+
+function parseLogLevel(raw: string | undefined, production: boolean): string {
+  if (raw === undefined || raw === '') return production ? 'info' : 'debug';
+  if (!LOG_LEVELS.includes(raw)) {
+    throw new ConfigError(
+      `LOG_LEVEL is "${raw}"; expected one of ${LOG_LEVELS.join(', ')}.`,
+    );
+  }
+
+  return raw;
+}
+
 function parseLogFormat(
   raw: string | undefined,
   production: boolean,
@@ -98,7 +119,7 @@ export function loadConfig(
     ),
     tileUrl: env.TILE_URL ?? DEFAULT_TILE_URL,
     tileAttribution: env.TILE_ATTRIBUTION ?? DEFAULT_TILE_ATTRIBUTION,
-    logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'debug'),
+    logLevel: parseLogLevel(env.LOG_LEVEL, production),
     logFormat: parseLogFormat(env.LOG_FORMAT, production),
     production,
   };

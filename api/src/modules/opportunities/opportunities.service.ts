@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { BadUserInputError } from '../../common/errors/domain-error.js';
 import type { GeoPoint } from '../../common/geo/geo-point.model.js';
 import {
+  cursorScope,
   decodeCursor,
   encodeCursor,
   UUID_PATTERN,
@@ -40,13 +41,18 @@ export class OpportunitiesService {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
     checkCount('first', first, MAX_PAGE_SIZE);
     const criteria = await this.criteriaFor(args);
+    const scope = cursorScope(['opportunities', criteria]);
     const position = args.after
-      ? decodeCursor(args.after, criteria.origin === null ? 'string' : 'number')
+      ? decodeCursor(
+          args.after,
+          criteria.origin === null ? 'string' : 'number',
+          scope,
+        )
       : null;
     const hits = await this.repository.search(criteria, first + 1, position);
     const edges = hits.slice(0, first).map((hit) => ({
       node: hit.opportunity,
-      cursor: encodeCursor({ key: hit.sortKey, id: hit.opportunity.id }),
+      cursor: encodeCursor({ key: hit.sortKey, id: hit.opportunity.id }, scope),
       distanceKm:
         criteria.reportsDistance && hit.distanceMetres !== null
           ? hit.distanceMetres / 1000
@@ -86,7 +92,11 @@ export class OpportunitiesService {
         `id "${id.slice(0, 60)}" is not an opportunity id; expected a UUID.`,
       );
     }
-    const found = (await this.repository.findByIds([id])).get(id);
+    // Ids are stored in lower case; UUIDs compare without regard to case.
+    const normalised = id.toLowerCase();
+    const found = (await this.repository.findByIds([normalised])).get(
+      normalised,
+    );
 
     return found?.status === OpportunityStatus.PUBLISHED ? found : null;
   }

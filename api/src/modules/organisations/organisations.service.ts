@@ -6,6 +6,7 @@ import type { OrganisationConnection } from './dto/organisation.model.js';
 import { OrganisationsRepository } from './organisations.repository.js';
 
 export const DEFAULT_PROVIDERS_PAGE = 50;
+const PROVIDERS_SCOPE = 'providers';
 export const MAX_PROVIDERS_PAGE = 100;
 
 @Injectable()
@@ -21,7 +22,9 @@ export class OrganisationsService {
         `first is ${first}; expected an integer from 1 to ${MAX_PROVIDERS_PAGE}.`,
       );
     }
-    const position = after ? decodeCursor(after, 'string') : null;
+    const position = after
+      ? decodeCursor(after, 'string', PROVIDERS_SCOPE)
+      : null;
     const [rows, totalCount] = await Promise.all([
       this.repository.findProviders(first + 1, position),
       this.repository.countProviders(),
@@ -29,7 +32,7 @@ export class OrganisationsService {
     const page = rows.slice(0, first);
     const edges = page.map((node) => ({
       node,
-      cursor: encodeCursor({ key: node.name, id: node.id }),
+      cursor: encodeCursor({ key: node.name, id: node.id }, PROVIDERS_SCOPE),
     }));
 
     return {

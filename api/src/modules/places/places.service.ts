@@ -2,6 +2,7 @@ import { normalisePlaceName } from '@learnscape/db';
 import { Injectable } from '@nestjs/common';
 
 import { BadUserInputError } from '../../common/errors/domain-error.js';
+import { checkStorableText } from '../../common/validation/text.js';
 import type { PlaceModel } from './dto/place.model.js';
 import { PlacesRepository } from './places.repository.js';
 
@@ -14,10 +15,16 @@ export class PlacesService {
   constructor(private readonly repository: PlacesRepository) {}
 
   async search(search: string, first: number): Promise<PlaceModel[]> {
-    const prefix = normalisePlaceName(search.trim());
-    if (prefix === '' || search.length > MAX_SEARCH_LENGTH) {
+    const trimmed = checkStorableText('search', search).trim();
+    if (trimmed.length > MAX_SEARCH_LENGTH) {
       throw new BadUserInputError(
-        `search must contain 1 to ${MAX_SEARCH_LENGTH} characters besides spaces; received ${search.length}.`,
+        `search has ${trimmed.length} characters; expected at most ${MAX_SEARCH_LENGTH}.`,
+      );
+    }
+    const prefix = normalisePlaceName(trimmed);
+    if (prefix === '') {
+      throw new BadUserInputError(
+        'search is empty; enter the first letters of a place name.',
       );
     }
     if (!Number.isInteger(first) || first < 1 || first > MAX_PLACES_PAGE) {

@@ -2,6 +2,7 @@ import { SKILLS } from '@learnscape/db';
 
 import { BadUserInputError } from '../../../common/errors/domain-error.js';
 import type { GeoPoint } from '../../../common/geo/geo-point.model.js';
+import { checkStorableText } from '../../../common/validation/text.js';
 import type {
   BoundingBoxInput,
   NearInput,
@@ -220,7 +221,7 @@ function validateDate(field: string, value: Date | null | undefined) {
 }
 
 function validateText(text: string | null | undefined): string | null {
-  const trimmed = text?.trim() ?? '';
+  const trimmed = checkStorableText('filter.text', text ?? '').trim();
   if (trimmed.length > MAX_TEXT_LENGTH) {
     throw new BadUserInputError(
       `filter.text has ${trimmed.length} characters; expected at most ${MAX_TEXT_LENGTH}.`,
