@@ -197,6 +197,42 @@ describe('App', () => {
     await waitFor(() => expect(window.location.search).toBe(''));
   });
 
+  test('unknown skill in a link is dropped', async () => {
+    window.history.replaceState(
+      null,
+      '',
+      '/?place=2161376&skill=zzz,numeracy&kind=NAP',
+    );
+    const api = installFakeApi();
+    renderWithApp(<App />);
+
+    expect(
+      await screen.findByText(/opportunities found near Katoomba/),
+    ).toBeInTheDocument();
+    for (const request of api.requestsFor('Opportunities')) {
+      expect(request.variables).toMatchObject({
+        filter: { skills: ['numeracy'] },
+      });
+    }
+    expect(screen.getByText(/^Filters/)).toHaveTextContent(
+      'Filters · 1 active',
+    );
+    expect(screen.getByRole('checkbox', { name: 'Numeracy' })).toBeChecked();
+    expect(window.location.search).toBe('?place=2161376&skill=numeracy');
+  });
+
+  test('malformed place id in a link is reported', async () => {
+    window.history.replaceState(null, '', '/?place=abc');
+    const api = installFakeApi();
+    renderWithApp(<App />);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The place in this link was not found.',
+    );
+    expect(api.requestsFor('Place')).toHaveLength(0);
+    await waitFor(() => expect(window.location.search).toBe(''));
+  });
+
   test('empty result suggests a wider search', async () => {
     const user = userEvent.setup();
     installFakeApi();

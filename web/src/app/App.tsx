@@ -44,16 +44,27 @@ function useAreaLabel(area: SearchArea): string {
 /** Renders the page: search bar, filters, map, list and detail panel. */
 export function App() {
   const { t } = useTranslation();
-  const search = useSearch();
-  const { area, radiusKm, filters } = search;
   const reference = useReferenceData();
+  const knownSkillIds = useMemo(
+    () =>
+      reference.status === 'success'
+        ? new Set(reference.skills.map((skill) => skill.id))
+        : null,
+    [reference.status, reference.skills],
+  );
+  const search = useSearch(knownSkillIds);
+  const { area, radiusKm, filters } = search;
+  // Skills from a link are checked before the first search, so that an
+  // unknown one is dropped instead of failing the search.
+  const skillsPending =
+    reference.status === 'loading' && filters.skills.length > 0;
   const lookup = usePlaceLookup(
     area.kind === 'place' && area.place === null ? area.placeId : null,
     search.placeLoaded,
   );
   const variables = useMemo(
-    () => toSearchVariables(area, radiusKm, filters),
-    [area, radiusKm, filters],
+    () => (skillsPending ? null : toSearchVariables(area, radiusKm, filters)),
+    [skillsPending, area, radiusKm, filters],
   );
   // A selection belongs to the search it was made in, so a new search
   // closes the detail panel without an extra render pass.

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
 import type { BoundingBoxInput, PlaceFieldsFragment } from '@/gql/graphql';
 import {
+  isPlaceId,
+  keepKnownSkills,
   parseSearchParams,
   type SearchFilters,
   toSearchParams,
@@ -12,10 +14,13 @@ import type { SearchArea } from './search-area';
 
 function readInitialState() {
   const shared = parseSearchParams(new URLSearchParams(window.location.search));
-  const area: SearchArea =
-    shared.placeId === null
-      ? { kind: 'none' }
-      : { kind: 'place', placeId: shared.placeId, place: null };
+  let area: SearchArea = { kind: 'none' };
+  if (shared.placeId !== null) {
+    // A malformed id gets the same message as an id the API does not know.
+    area = isPlaceId(shared.placeId)
+      ? { kind: 'place', placeId: shared.placeId, place: null }
+      : { kind: 'none', missingPlaceId: shared.placeId };
+  }
 
   return { area, radiusKm: shared.radiusKm, filters: shared.filters };
 }
@@ -25,12 +30,23 @@ function readInitialState() {
  * the query string so that a search can be shared. Device coordinates and map
  * areas stay in memory, because a map area searched right after "Use my
  * location" would reveal where the reader is.
+ *
+ * Skill ids from a link are checked against `knownSkillIds`, the ids in the
+ * reference data, and unknown ones are dropped. Until that list is known
+ * (null), every skill id is kept.
  */
-export function useSearch() {
+export function useSearch(knownSkillIds: ReadonlySet<string> | null) {
   const [initial] = useState(readInitialState);
   const [area, setArea] = useState<SearchArea>(initial.area);
   const [radiusKm, setRadiusKm] = useState(initial.radiusKm);
-  const [filters, setFilters] = useState<SearchFilters>(initial.filters);
+  const [storedFilters, setFilters] = useState<SearchFilters>(initial.filters);
+  const filters = useMemo(
+    () =>
+      knownSkillIds === null
+        ? storedFilters
+        : keepKnownSkills(storedFilters, knownSkillIds),
+    [storedFilters, knownSkillIds],
+  );
   const placeId = area.kind === 'place' ? area.placeId : null;
 
   useEffect(

@@ -1,5 +1,8 @@
 import {
   DEFAULT_RADIUS_KM,
+  EMPTY_FILTERS,
+  isPlaceId,
+  keepKnownSkills,
   OPPORTUNITY_KINDS,
   parseSearchParams,
   toFilterInput,
@@ -46,6 +49,24 @@ describe('search state', () => {
     expect(state.filters.sdgs).toEqual([4]);
     expect(state.filters.kinds).toEqual(['EVENT']);
     expect(state.filters.freeOnly).toBe(false);
+  });
+
+  test('isPlaceId accepts API place ids', () => {
+    expect(isPlaceId('2161376')).toBe(true);
+    expect(isPlaceId('2147483647')).toBe(true);
+    expect(isPlaceId('2147483648')).toBe(false);
+    expect(isPlaceId('abc')).toBe(false);
+    expect(isPlaceId('12a')).toBe(false);
+    expect(isPlaceId('-5')).toBe(false);
+    expect(isPlaceId('')).toBe(false);
+  });
+
+  test('keepKnownSkills drops unknown ids', () => {
+    const filters = { ...EMPTY_FILTERS, skills: ['zzz', 'numeracy'] };
+    const known = new Set(['literacy', 'numeracy']);
+
+    expect(keepKnownSkills(filters, known).skills).toEqual(['numeracy']);
+    expect(keepKnownSkills(EMPTY_FILTERS, known)).toBe(EMPTY_FILTERS);
   });
 
   test('default radius is left out of the URL', () => {

@@ -41,6 +41,16 @@ export const EMPTY_FILTERS: SearchFilters = {
   freeOnly: false,
 };
 
+const MAX_PLACE_ID = 2 ** 31 - 1;
+
+/**
+ * Returns true when `value` has the form the API accepts for a place id: a
+ * GeoNames id of up to ten digits that fits PostgreSQL's `integer`.
+ */
+export function isPlaceId(value: string): boolean {
+  return /^\d{1,10}$/.test(value) && Number(value) <= MAX_PLACE_ID;
+}
+
 function isKind(value: string): value is OpportunityKind {
   return Object.hasOwn(KIND_ORDER, value);
 }
@@ -72,6 +82,18 @@ export function parseSearchParams(params: URLSearchParams): SharedSearchState {
       freeOnly: params.get('free') === '1',
     },
   };
+}
+
+/** Drops the skill ids that are not among `knownIds`. */
+export function keepKnownSkills(
+  filters: SearchFilters,
+  knownIds: ReadonlySet<string>,
+): SearchFilters {
+  const skills = filters.skills.filter((id) => knownIds.has(id));
+
+  return skills.length === filters.skills.length
+    ? filters
+    : { ...filters, skills };
 }
 
 /** Writes a shared search as a query string, leaving out defaults. */
