@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
 import { installFakeApi } from '@test/fake-api';
+import { PLACES } from '@test/fixtures';
 import { renderWithApp } from '@test/render';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -8,9 +9,11 @@ import type { PlaceFieldsFragment } from '@/gql/graphql';
 
 import { PlaceSearch } from './PlaceSearch';
 
-function renderSearch() {
+function renderSearch(selectedPlace: PlaceFieldsFragment | null = null) {
   const onSelect = jest.fn<(place: PlaceFieldsFragment) => void>();
-  renderWithApp(<PlaceSearch selectedPlace={null} onSelect={onSelect} />);
+  renderWithApp(
+    <PlaceSearch selectedPlace={selectedPlace} onSelect={onSelect} />,
+  );
 
   return { onSelect, box: screen.getByRole('combobox', { name: 'Place' }) };
 }
@@ -94,6 +97,26 @@ describe('PlaceSearch', () => {
 
     await user.keyboard('{Escape}');
     expect(box).toHaveValue('');
+  });
+
+  test('Escape restores the searched place', async () => {
+    const user = userEvent.setup();
+    installFakeApi();
+    const { box } = renderSearch(PLACES[0]!);
+    expect(box).toHaveValue('Katoomba');
+
+    box.focus();
+    await user.keyboard('{Escape}');
+    expect(box).toHaveValue('Katoomba');
+
+    await user.clear(box);
+    await user.type(box, 'Pen');
+    await screen.findByRole('option', { name: /Penrith/ });
+    await user.keyboard('{Escape}');
+    expect(box).toHaveValue('Pen');
+
+    await user.keyboard('{Escape}');
+    expect(box).toHaveValue('Katoomba');
   });
 
   test('click picks a place', async () => {

@@ -71,7 +71,10 @@ export function PlaceSearch({ selectedPlace, onSelect }: PlaceSearchProps) {
           setOpen(false);
           setActiveIndex(-1);
         } else {
-          setText('');
+          // With the list closed, Escape undoes typing. The box returns to
+          // the place being searched, or empties when there is none, so its
+          // text matches the results.
+          setText(selectedName ?? '');
         }
         break;
     }
