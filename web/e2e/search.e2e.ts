@@ -131,3 +131,24 @@ describe.each(VIEWPORTS)('search at $name width', ({ name, width, height }) => {
     await page.close();
   });
 });
+
+describe('layout at desktop width', () => {
+  test('location error keeps the header height', async () => {
+    const { page } = await openPage(browser, app.origin, {
+      width: 1280,
+      height: 800,
+    });
+    await page.goto(app.origin);
+    const header = page.locator('.app-header');
+    await page.getByRole('button', { name: 'Use my location' }).waitFor();
+    const before = await header.boundingBox();
+
+    // The page has no geolocation permission, so the request is denied.
+    await page.getByRole('button', { name: 'Use my location' }).click();
+    await page.getByRole('alert').filter({ hasText: 'denied' }).waitFor();
+    const after = await header.boundingBox();
+
+    expect(after?.height).toBe(before?.height);
+    await page.close();
+  });
+});

@@ -29,7 +29,9 @@ export function LocateButton({ active, onLocated }: LocateButtonProps) {
       >
         {t(locating ? 'location.locating' : 'location.use')}
       </button>
-      <p id={privacyId} className="hint">
+      {/* The error takes the privacy note's place, so the header keeps its
+          height on wide screens. */}
+      <p id={privacyId} className="hint" hidden={state.status === 'failed'}>
         {t('location.privacy')}
       </p>
       {state.status === 'failed' && (
