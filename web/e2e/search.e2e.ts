@@ -151,4 +151,24 @@ describe('layout at desktop width', () => {
     expect(after?.height).toBe(before?.height);
     await page.close();
   });
+
+  test('focus ring covers the whole card', async () => {
+    const { page } = await openPage(browser, app.origin, {
+      width: 1280,
+      height: 800,
+    });
+    await page.goto(`${app.origin}/?place=2161776`);
+    const card = page.locator('.card').first();
+    await card.waitFor();
+
+    await card.locator('.card__button').focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const outline = await card.evaluate(
+      (element) => getComputedStyle(element).outlineStyle,
+    );
+
+    expect(outline).toBe('solid');
+    await page.close();
+  });
 });
