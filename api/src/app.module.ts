@@ -11,6 +11,7 @@ import {
   type RequestContext,
 } from './common/graphql/loader-registry.js';
 import { queryCostPlugin } from './common/graphql/query-cost.plugin.js';
+import { requestLoggingPlugin } from './common/graphql/request-logging.plugin.js';
 import { supportedOperationRule } from './common/graphql/supported-operation.rule.js';
 import { toLoggableError } from './common/logging/loggable-error.js';
 import type { AppConfig } from './config/app-config.js';
@@ -55,7 +56,10 @@ export function graphqlOptions(): ApolloDriverConfig {
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimitRule(MAX_QUERY_DEPTH), supportedOperationRule],
-    plugins: [queryCostPlugin(MAX_QUERY_COST, UNSIZED_LIST_FIELDS)],
+    plugins: [
+      queryCostPlugin(MAX_QUERY_COST, UNSIZED_LIST_FIELDS),
+      requestLoggingPlugin(logger),
+    ],
     context: (): RequestContext => ({ loaders: new LoaderRegistry() }),
     formatError: (formatted, error) =>
       formatGraphqlError(formatted, error, (cause) =>
