@@ -43,7 +43,8 @@ export default async function globalSetup() {
   process.env.LEARNSCAPE_TEST_EMBEDDED = serverUrl ? '' : '1';
 }
 
-async function resetSchema(url) {
+/** Empties the database at `url`, dropping PostGIS with everything else. */
+export async function resetSchema(url) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { resetSchema } from './global-setup.mjs';
 
 /**
  * Stops the embedded database, or empties the server database so that the
@@ -7,13 +7,5 @@ import pg from 'pg';
 export default async function globalTeardown() {
   await globalThis.learnscapeTestDatabase?.stop();
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return;
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query('DROP SCHEMA IF EXISTS public CASCADE');
-    await client.query('CREATE SCHEMA public');
-  } finally {
-    await client.end();
-  }
+  if (serverUrl) await resetSchema(serverUrl);
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Point } from 'geojson';
 import { DataSource } from 'typeorm';
 
+import { groupBy } from '../../common/collections/group-by.js';
 import { geoPointFromGeoJson } from '../../common/geo/geo-point.model.js';
 import type { CursorPosition } from '../../common/pagination/cursor.js';
 import type {
@@ -158,19 +159,16 @@ export class OpportunitiesRepository {
         ORDER BY starts_at, id`,
       [ids],
     );
-    const sessions = new Map<string, OpportunitySessionModel[]>();
-    for (const row of rows) {
-      const list = sessions.get(row.opportunity_id) ?? [];
-      list.push({
+    return groupBy(
+      rows,
+      (row) => row.opportunity_id,
+      (row) => ({
         id: row.id,
         startsAt: row.starts_at,
         endsAt: row.ends_at,
         timeZone: row.time_zone,
-      });
-      sessions.set(row.opportunity_id, list);
-    }
-
-    return sessions;
+      }),
+    );
   }
 }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { groupBy } from '../../common/collections/group-by.js';
 import type { SdgModel } from './dto/sdg.model.js';
 import type { SkillModel } from './dto/skill.model.js';
 import type { SkillGroup } from './skill.entity.js';
@@ -87,20 +88,4 @@ function toSdg(row: SdgRow): SdgModel {
     title: row.title,
     colour: row.colour,
   };
-}
-
-function groupBy<Row, Value>(
-  rows: Row[],
-  keyOf: (row: Row) => string,
-  valueOf: (row: Row) => Value,
-): Map<string, Value[]> {
-  const groups = new Map<string, Value[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key) ?? [];
-    group.push(valueOf(row));
-    groups.set(key, group);
-  }
-
-  return groups;
 }
