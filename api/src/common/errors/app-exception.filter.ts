@@ -13,9 +13,9 @@ import { toLoggableError } from '../logging/loggable-error.js';
 import { INTERNAL_ERROR_MESSAGE } from './format-graphql-error.js';
 
 /**
- * Leaves GraphQL errors to `formatGraphqlError`, which maps and logs each
- * once, and answers failed HTTP requests to `/graphql`, such as a body that
- * is not JSON, in the GraphQL error format. Other routes keep Nest's answer.
+ * Passes GraphQL errors on to `formatGraphqlError`, which maps and logs each
+ * once. Failed HTTP requests to `/graphql`, such as a body that is not JSON,
+ * get a response in the GraphQL error format; other routes keep Nest's.
  */
 @Catch()
 export class AppExceptionFilter extends BaseExceptionFilter {

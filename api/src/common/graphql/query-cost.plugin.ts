@@ -11,7 +11,7 @@ import {
 /** Codes of the errors this plugin raises. */
 export const QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY';
 
-/** Arguments whose value says how many items a list field returns. */
+/** Arguments that set how many items a list field returns. */
 const SIZE_ARGUMENTS = new Set(['first', 'limit']);
 
 /**
@@ -118,7 +118,7 @@ function selectionCost(
   return cost;
 }
 
-/** How many items the field's children are repeated for. */
+/** Returns how many times the field's children are repeated. */
 function itemsOf(field: FieldNode, context: CostContext): number {
   for (const argument of field.arguments ?? []) {
     if (!SIZE_ARGUMENTS.has(argument.name.value)) continue;
