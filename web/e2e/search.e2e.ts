@@ -33,6 +33,33 @@ async function readCount(page: Page): Promise<number> {
   return match ? Number(match[1]!.replace(/,/g, '')) : 0;
 }
 
+/**
+ * Checks that the full-screen detail dialog is modal: Tab from its last
+ * control and Shift+Tab from its first stay inside it.
+ */
+async function expectFocusKeptInDialog(page: Page) {
+  const dialog = page.getByRole('dialog');
+  expect(await dialog.getAttribute('aria-modal')).toBe('true');
+  const controls = dialog.locator('a[href], button:not([disabled])');
+  expect(await controls.count()).toBeGreaterThan(0);
+
+  await controls.last().focus();
+  await page.keyboard.press('Tab');
+  expect(
+    await dialog.evaluate((element) =>
+      element.contains(document.activeElement),
+    ),
+  ).toBe(true);
+
+  await controls.first().focus();
+  await page.keyboard.press('Shift+Tab');
+  expect(
+    await dialog.evaluate((element) =>
+      element.contains(document.activeElement),
+    ),
+  ).toBe(true);
+}
+
 async function waitForResults(page: Page) {
   await page
     .getByRole('status')
@@ -113,6 +140,7 @@ describe.each(VIEWPORTS)('search at $name width', ({ name, width, height }) => {
       await page
         .locator('.map-marker--selected')
         .waitFor({ state: 'attached' });
+      if (name === 'phone') await expectFocusKeptInDialog(page);
       // Lets the cluster finish spreading out before the screenshot.
       await page.waitForFunction(
         () => document.querySelector('.leaflet-cluster-anim') === null,

@@ -2,6 +2,8 @@ import '@testing-library/jest-dom/jest-globals';
 
 import { configure } from '@testing-library/react';
 
+import { installMatchMedia } from './match-media';
+
 // The default of 1 s for findBy queries is too short on a busy CI machine,
 // where a render with the map and its effects can take several seconds.
 configure({ asyncUtilTimeout: 5000 });
@@ -33,3 +35,9 @@ Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
 // Leaflet's keyboard handler restores the page scroll on mousedown, and jsdom
 // has no scrolling to restore.
 window.scrollTo = () => {};
+
+// jsdom has no matchMedia. Each test starts at a desktop width, and a test
+// that needs a phone layout installs its own width.
+beforeEach(() => {
+  installMatchMedia(1280);
+});

@@ -1,10 +1,38 @@
 import { jest } from '@jest/globals';
 import { installFakeApi } from '@test/fake-api';
+import { installMatchMedia } from '@test/match-media';
 import { renderWithApp } from '@test/render';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 
 import { OpportunityDetail } from './OpportunityDetail';
+
+const PHONE_WIDTH = 390;
+const DESKTOP_WIDTH = 1280;
+
+/** Opens the detail from a button, as the list does, and closes it again. */
+function DetailHarness({ id }: { id: string }) {
+  const [open, setOpen] = useState(false);
+
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Open details
+      </button>
+      {open && <OpportunityDetail id={id} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+/** Adds a focusable element beside the rendered app, as the map is. */
+function addOutsideButton(): HTMLButtonElement {
+  const outside = document.createElement('button');
+  outside.textContent = 'Outside';
+  document.body.append(outside);
+
+  return outside;
+}
 
 describe('OpportunityDetail', () => {
   test('shows provider, venue, sessions and skills', async () => {
@@ -126,5 +154,174 @@ describe('OpportunityDetail', () => {
 
     expect(twin).toHaveFocus();
     twin.remove();
+  });
+
+  describe('at phone width', () => {
+    test('is modal and makes the page inert', async () => {
+      installMatchMedia(PHONE_WIDTH);
+      installFakeApi();
+      const outside = addOutsideButton();
+      renderWithApp(<OpportunityDetail id="opp-03" onClose={() => {}} />);
+
+      const dialog = await screen.findByRole('dialog', {
+        name: 'Youth Radio Studio',
+      });
+
+      expect(dialog).toHaveAttribute('aria-modal', 'true');
+      expect(outside).toHaveAttribute('inert');
+      expect(dialog.closest('[inert]')).toBeNull();
+      outside.remove();
+    });
+
+    test('Tab wraps from last to first', async () => {
+      const user = userEvent.setup();
+      installMatchMedia(PHONE_WIDTH);
+      installFakeApi();
+      const outside = addOutsideButton();
+      renderWithApp(<OpportunityDetail id="opp-03" onClose={() => {}} />);
+      const dialog = await screen.findByRole('dialog', {
+        name: 'Youth Radio Studio',
+      });
+      const close = within(dialog).getByRole('button', { name: 'Close' });
+      const website = within(dialog).getByRole('link', { name: 'Website' });
+
+      website.focus();
+      await user.tab();
+
+      expect(close).toHaveFocus();
+      outside.remove();
+    });
+
+    test('Shift+Tab wraps from first to last', async () => {
+      const user = userEvent.setup();
+      installMatchMedia(PHONE_WIDTH);
+      installFakeApi();
+      const outside = addOutsideButton();
+      renderWithApp(<OpportunityDetail id="opp-03" onClose={() => {}} />);
+      const dialog = await screen.findByRole('dialog', {
+        name: 'Youth Radio Studio',
+      });
+      const close = within(dialog).getByRole('button', { name: 'Close' });
+      const website = within(dialog).getByRole('link', { name: 'Website' });
+
+      close.focus();
+      await user.tab({ shift: true });
+
+      expect(website).toHaveFocus();
+      outside.remove();
+    });
+
+    test('Shift+Tab from dialog wraps to last', async () => {
+      const user = userEvent.setup();
+      installMatchMedia(PHONE_WIDTH);
+      installFakeApi();
+      renderWithApp(<OpportunityDetail id="opp-03" onClose={() => {}} />);
+      const dialog = await screen.findByRole('dialog', {
+        name: 'Youth Radio Studio',
+      });
+      expect(dialog).toHaveFocus();
+
+      await user.tab({ shift: true });
+
+      expect(
+        within(dialog).getByRole('link', { name: 'Website' }),
+      ).toHaveFocus();
+    });
+
+    test('Escape closes, clears inert and refocuses opener', async () => {
+      const user = userEvent.setup();
+      installMatchMedia(PHONE_WIDTH);
+      installFakeApi();
+      const outside = addOutsideButton();
+      renderWithApp(<DetailHarness id="opp-01" />);
+      const opener = screen.getByRole('button', { name: 'Open details' });
+
+      await user.click(opener);
+      const dialog = await screen.findByRole('dialog', {
+        name: 'Bushcare Saturday',
+      });
+      expect(dialog).toHaveFocus();
+      expect(opener).toHaveAttribute('inert');
+      await user.keyboard('{Escape}');
+
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      expect(opener).not.toHaveAttribute('inert');
+      expect(outside).not.toHaveAttribute('inert');
+      expect(opener).toHaveFocus();
+      outside.remove();
+    });
+
+    test('keeps inert set before it opened', async () => {
+      installMatchMedia(PHONE_WIDTH);
+      installFakeApi();
+      const alreadyInert = addOutsideButton();
+      alreadyInert.setAttribute('inert', '');
+      const { unmount } = renderWithApp(
+        <OpportunityDetail id="opp-01" onClose={() => {}} />,
+      );
+      await screen.findByRole('dialog', { name: 'Bushcare Saturday' });
+
+      unmount();
+
+      expect(alreadyInert).toHaveAttribute('inert');
+      alreadyInert.remove();
+    });
+  });
+
+  describe('at desktop width', () => {
+    test('is non-modal and leaves the page alone', async () => {
+      installMatchMedia(DESKTOP_WIDTH);
+      installFakeApi();
+      const outside = addOutsideButton();
+      renderWithApp(<OpportunityDetail id="opp-03" onClose={() => {}} />);
+
+      const dialog = await screen.findByRole('dialog', {
+        name: 'Youth Radio Studio',
+      });
+
+      expect(dialog).toHaveAttribute('aria-modal', 'false');
+      expect(outside).not.toHaveAttribute('inert');
+      outside.remove();
+    });
+
+    test('Tab from last leaves the dialog', async () => {
+      const user = userEvent.setup();
+      installMatchMedia(DESKTOP_WIDTH);
+      installFakeApi();
+      const outside = addOutsideButton();
+      renderWithApp(<OpportunityDetail id="opp-03" onClose={() => {}} />);
+      const dialog = await screen.findByRole('dialog', {
+        name: 'Youth Radio Studio',
+      });
+
+      within(dialog).getByRole('link', { name: 'Website' }).focus();
+      await user.tab();
+
+      expect(dialog.contains(document.activeElement)).toBe(false);
+      outside.remove();
+    });
+  });
+
+  test('resize switches between modal and non-modal', async () => {
+    const viewport = installMatchMedia(DESKTOP_WIDTH);
+    installFakeApi();
+    const outside = addOutsideButton();
+    renderWithApp(<OpportunityDetail id="opp-01" onClose={() => {}} />);
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Bushcare Saturday',
+    });
+    outside.focus();
+
+    act(() => viewport.resize(PHONE_WIDTH));
+
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(outside).toHaveAttribute('inert');
+    expect(dialog).toHaveFocus();
+
+    act(() => viewport.resize(DESKTOP_WIDTH));
+
+    expect(dialog).toHaveAttribute('aria-modal', 'false');
+    expect(outside).not.toHaveAttribute('inert');
+    outside.remove();
   });
 });

@@ -6,8 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { isNotFound } from '@/lib/graphql/errors';
 import { useQuery } from '@/lib/graphql/useQuery';
+import { useMediaQuery, WIDE_LAYOUT_QUERY } from '@/lib/media/useMediaQuery';
 
 import { OpportunityDetailQuery } from '../graphql/opportunities';
+import { useModalDialog } from '../hooks/useModalDialog';
 import { OpportunityFacts } from './OpportunityFacts';
 
 function placeholderTitleKey(result: { status: string; error: unknown }) {
@@ -27,13 +29,17 @@ interface OpportunityDetailProps {
 }
 
 /**
- * Renders one opportunity's details as a non-modal dialog. The dialog takes
- * focus when it opens, closes on Escape and gives focus back to its opener.
+ * Renders one opportunity's details as a dialog. The dialog takes focus when
+ * it opens, closes on Escape and gives focus back to its opener. On a narrow
+ * screen it covers the page, so it is modal there, with the page behind inert
+ * and Tab kept inside. Beside the map on a wide screen it is non-modal.
  */
 export function OpportunityDetail({ id, onClose }: OpportunityDetailProps) {
   const { t } = useTranslation();
   const result = useQuery(OpportunityDetailQuery, { id });
   const panel = useRef<HTMLElement>(null);
+  const modal = !useMediaQuery(WIDE_LAYOUT_QUERY);
+  const wrapTabFocus = useModalDialog(panel, modal);
   const opportunity =
     result.status === 'success' ? result.data.opportunity : undefined;
 
@@ -74,14 +80,18 @@ export function OpportunityDetail({ id, onClose }: OpportunityDetailProps) {
     if (event.key === 'Escape') {
       event.stopPropagation();
       onClose();
+
+      return;
     }
+
+    wrapTabFocus(event);
   }
 
   return (
     <section
       ref={panel}
       role="dialog"
-      aria-modal="false"
+      aria-modal={modal}
       aria-labelledby="detail-title"
       aria-busy={result.status === 'loading'}
       className="detail"
