@@ -34,8 +34,8 @@ async function readCount(page: Page): Promise<number> {
 }
 
 /**
- * Checks that the full-screen detail dialog is modal: Tab from its last
- * control and Shift+Tab from its first stay inside it.
+ * Checks that the full-screen detail dialog is modal, so that Tab from its
+ * last control and Shift+Tab from its first keep focus inside it.
  */
 async function expectFocusKeptInDialog(page: Page) {
   const dialog = page.getByRole('dialog');
@@ -197,6 +197,39 @@ describe('layout at desktop width', () => {
     );
 
     expect(outline).toBe('solid');
+    await page.close();
+  });
+});
+
+describe('layout at phone width', () => {
+  test('search error is in view', async () => {
+    const viewport = { width: 390, height: 844 };
+    const { page } = await openPage(browser, app.origin, viewport);
+    // Fails the list and marker requests as a stopped server would, and lets
+    // place and reference data requests through.
+    await page.route(`${app.origin}/graphql`, (route) => {
+      const body = route.request().postData() ?? '';
+      const isSearch =
+        body.includes('query Opportunities(') ||
+        body.includes('query OpportunityMarkers(');
+
+      return isSearch ? route.abort('connectionrefused') : route.fallback();
+    });
+    await page.goto(`${app.origin}/?place=2161776`);
+
+    const alert = page
+      .getByRole('alert')
+      .filter({ hasText: 'Search results could not be loaded.' });
+    await alert.waitFor();
+    const box = await alert.boundingBox();
+
+    expect(await page.getByRole('alert').count()).toBe(1);
+    expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(
+      1,
+    );
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
     await page.close();
   });
 });

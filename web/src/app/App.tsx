@@ -17,6 +17,7 @@ import {
   toSearchVariables,
 } from './search-area';
 import { SearchBar } from './SearchBar';
+import { SearchError } from './SearchError';
 import { useSearch } from './useSearch';
 import { Welcome } from './Welcome';
 
@@ -99,6 +100,7 @@ export function App() {
       <main className="layout">
         <div className="layout__side">
           <div className="layout__scroll">
+            <SearchError list={list} markers={markers} />
             <FilterPanel
               filters={filters}
               reference={reference}

@@ -3,7 +3,7 @@ import { installFakeApi } from '@test/fake-api';
 import { PLACES } from '@test/fixtures';
 import { SDGS } from '@test/reference-data';
 import { renderWithApp } from '@test/render';
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import type { BoundingBoxInput } from '@/gql/graphql';
@@ -202,32 +202,5 @@ describe('OpportunityMap', () => {
       await screen.findByRole('button', { name: 'Bushcare Saturday' }),
     ).toBeInTheDocument();
     expect(document.querySelector('.leaflet-tile-pane img')).toBeNull();
-  });
-
-  test('marker failure offers a retry', async () => {
-    const user = userEvent.setup();
-    let failing = true;
-    const api = installFakeApi();
-    const answer = api.fetchMock.getMockImplementation()!;
-    api.fetchMock.mockImplementation(async (input, init) => {
-      const body = JSON.parse(String(init?.body)) as { query: string };
-      if (failing && body.query.includes('query OpportunityMarkers')) {
-        throw new TypeError('Failed to fetch');
-      }
-
-      return answer(input, init);
-    });
-    renderWithApp(<MapHarness radiusKm={2} />);
-
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Could not reach the server.');
-
-    failing = false;
-    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-
-    expect(
-      await screen.findByRole('button', { name: 'Bushcare Saturday' }),
-    ).toBeInTheDocument();
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -7,7 +7,6 @@ import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapContainer } from 'react-leaflet';
 
-import { ErrorMessage } from '@/components/ErrorMessage';
 import type { BoundingBoxInput } from '@/gql/graphql';
 
 import { type GeoPoint, toBoundingBox, WORLD_VIEW } from '../geo';
@@ -85,9 +84,6 @@ export function OpportunityMap({
         >
           {t('map.searchArea')}
         </button>
-        {markers.status === 'error' && (
-          <ErrorMessage error={markers.error} onRetry={markers.retry} />
-        )}
         {markers.status === 'loading' && (
           <p className="map__notice">{t('map.loading')}</p>
         )}

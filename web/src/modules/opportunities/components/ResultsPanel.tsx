@@ -75,9 +75,6 @@ export function ResultsPanel({
       <p role="status" aria-live="polite" className="results__status">
         {statusText()}
       </p>
-      {list.status === 'error' && (
-        <ErrorMessage error={list.error} onRetry={list.retry} />
-      )}
       {list.edges.length > 0 && (
         <ol
           ref={listElement}
