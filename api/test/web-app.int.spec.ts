@@ -42,6 +42,15 @@ describe('web app serving', () => {
     expect(response.body).toBe(PAGE);
   });
 
+  it('answers HEAD for a page like GET', async () => {
+    const response = await fetch(`${api.baseUrl}/`, {
+      method: 'HEAD',
+      headers: { accept: 'text/html' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+  });
+
   it('serves built files', async () => {
     const response = await get('/app.js', '*/*');
     expect(response.status).toBe(200);
