@@ -44,7 +44,7 @@ const FEATURE_MODULES = [
   ReferenceDataModule,
 ];
 
-/** The GraphQL settings; the schema printer shares them. */
+/** Builds the GraphQL settings. */
 export function graphqlOptions(): ApolloDriverConfig {
   const logger = new Logger('GraphQL');
 

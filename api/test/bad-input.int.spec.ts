@@ -285,7 +285,7 @@ describe('places bad input', () => {
 });
 
 describe('malformed requests', () => {
-  it('answers a body that is not JSON with a 400 and no stack trace', async () => {
+  it('rejects a truncated JSON body without a stack trace', async () => {
     const response = await fetch(`${api.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -457,7 +457,8 @@ describe('opportunity pagination', () => {
     const all = await titles({});
     const paged = await collectPages({}, 3);
     expect(paged).toEqual(all);
-    expect(all).toEqual([...all].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const byTitle = [...all].sort();
+    expect(all).toEqual(byTitle);
   });
 
   it('reports totalCount for all pages', async () => {
