@@ -22,9 +22,9 @@ export class EmbeddedDatabase {
     }
     const database = await PGlite.create(dataDir, { extensions: { postgis } });
     // PGlite runs one query at a time, so each client keeps a pool of one.
-    // The server frees a slot only after it sees the socket close, which can
-    // be later than a closed client opens the next connection; the spare
-    // slots keep that reconnect from being refused as "Too many connections".
+    // The server frees a slot only when the old socket's close event fires,
+    // which can come after a client has already opened its next connection.
+    // Spare slots keep that reconnect from failing with "Too many connections".
     const server = new PGLiteSocketServer({
       db: database,
       host: '127.0.0.1',
