@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 /**
  * Picks the browser's preferred regional variant of the page language, so an
- * Australian reader of the English page sees "13 Dec" and "A$" amounts.
+ * Australian reader of the English page gets "13 Dec" and "A$" amounts.
  */
 export function pickFormatLocale(
   language: string,

