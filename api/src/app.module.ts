@@ -16,12 +16,17 @@ import { supportedOperationRule } from './common/graphql/supported-operation.rul
 import { toLoggableError } from './common/logging/loggable-error.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
+import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AppSettingsModule } from './modules/app-settings/app-settings.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { ImportsModule } from './modules/imports/imports.module.js';
+import { ListingsModule } from './modules/listings/listings.module.js';
+import { MailModule } from './modules/mail/mail.module.js';
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { PlacesModule } from './modules/places/places.module.js';
 import { ReferenceDataModule } from './modules/reference-data/reference-data.module.js';
+import { RegistrationsModule } from './modules/registrations/registrations.module.js';
 
 /** Deeper than any query the web app sends, shallow enough to bound work. */
 export const MAX_QUERY_DEPTH = 10;
@@ -36,12 +41,17 @@ export const MAX_QUERY_COST = 50_000;
 const UNSIZED_LIST_FIELDS = ['sessions', 'sdgs', 'skills'];
 
 const FEATURE_MODULES = [
+  AccountsModule,
   AppSettingsModule,
   HealthModule,
+  ImportsModule,
+  ListingsModule,
+  MailModule,
   OpportunitiesModule,
   OrganisationsModule,
   PlacesModule,
   ReferenceDataModule,
+  RegistrationsModule,
 ];
 
 /** Builds the GraphQL settings. */
@@ -54,13 +64,17 @@ export function graphqlOptions(): ApolloDriverConfig {
     sortSchema: true,
     path: '/graphql',
     csrfPrevention: true,
+    // Guards run on @ResolveField methods too, so object fields that are
+    // not public are checked like queries.
+    fieldResolverEnhancers: ['guards'],
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimitRule(MAX_QUERY_DEPTH), supportedOperationRule],
     plugins: [
       queryCostPlugin(MAX_QUERY_COST, UNSIZED_LIST_FIELDS),
       requestLoggingPlugin(logger),
     ],
-    context: (): RequestContext => ({ loaders: new LoaderRegistry() }),
+    context: ({ req, res }: Pick<RequestContext, 'req' | 'res'>) =>
+      ({ loaders: new LoaderRegistry(), req, res }) satisfies RequestContext,
     formatError: (formatted, error) =>
       formatGraphqlError(formatted, error, (cause) =>
         logger.error(toLoggableError(cause)),

@@ -1,6 +1,7 @@
 import { Extensions1764806400000 } from './migrations/1764806400000-Extensions.js';
 import { InitialSchema1764806400001 } from './migrations/1764806400001-InitialSchema.js';
 import { ReferenceData1764806400002 } from './migrations/1764806400002-ReferenceData.js';
+import { AccountsAndRegistrations1764806400003 } from './migrations/1764806400003-AccountsAndRegistrations.js';
 
 export { type SdgRecord, SDGS } from './reference/sdgs.js';
 export {
@@ -14,6 +15,7 @@ export const MIGRATIONS = [
   Extensions1764806400000,
   InitialSchema1764806400001,
   ReferenceData1764806400002,
+  AccountsAndRegistrations1764806400003,
 ];
 
 export { EmbeddedDatabase } from './embedded/embedded-database.js';

@@ -3,8 +3,9 @@ import './app/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import { BrowserRouter } from 'react-router';
 
-import { App } from './app/App';
+import { AppRoutes } from './app/routes';
 import { createI18n } from './i18n';
 
 const container = document.getElementById('root');
@@ -19,7 +20,9 @@ document.title = i18n.t('app.name');
 createRoot(container).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <App />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </I18nextProvider>
   </StrictMode>,
 );

@@ -101,6 +101,7 @@ function serveWebApp(
     if (
       request.path.startsWith('/graphql') ||
       request.path.startsWith('/health') ||
+      request.path.startsWith('/api/') ||
       path.extname(request.path) !== ''
     ) {
       return next();

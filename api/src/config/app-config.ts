@@ -20,6 +20,16 @@ export interface AppConfig {
   /** `pretty` for a person at a terminal, `json` for log collectors. */
   logFormat: 'pretty' | 'json';
   production: boolean;
+  /** The site's address as users reach it; links in e-mails start with it. */
+  publicUrl: string;
+  /** SMTP server as `smtp://` or `smtps://` URL; absent means the outbox. */
+  smtpUrl: string | null;
+  /** Sender of every e-mail, as `Name <address>` or a bare address. */
+  mailFrom: string;
+  /** Folder that receives each e-mail as a file when no SMTP is set. */
+  outboxDir: string;
+  /** Folder of files that users upload, such as CSV imports. */
+  uploadDir: string;
 }
 
 const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -98,20 +108,59 @@ function parseLogFormat(
   throw new ConfigError(`LOG_FORMAT is "${raw}"; expected pretty or json.`);
 }
 
+function parsePublicUrl(raw: string | undefined, port: number): string {
+  const value = raw === undefined || raw === '' ? null : raw;
+  if (value === null) return `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(
+      `PUBLIC_URL is "${value}"; expected an absolute http or https URL such as https://learnscape.example.org.`,
+    );
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(
+      `PUBLIC_URL is "${value}"; expected an http or https URL.`,
+    );
+  }
+
+  return url.origin + url.pathname.replace(/\/+$/, '');
+}
+
+function parseSmtpUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  let protocol: string;
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    throw new ConfigError(
+      'SMTP_URL is not a valid URL; expected smtp://user:password@host:587 or smtps://user:password@host:465.',
+    );
+  }
+  if (protocol !== 'smtp:' && protocol !== 'smtps:') {
+    throw new ConfigError(
+      `SMTP_URL uses "${protocol}"; expected smtp: or smtps:.`,
+    );
+  }
+
+  return raw;
+}
+
 /** Reads the settings; the repository root anchors the default folders. */
 export function loadConfig(
   env: NodeJS.ProcessEnv = process.env,
   repositoryRoot = path.resolve(import.meta.dirname, '../../..'),
 ): AppConfig {
   const production = env.NODE_ENV === 'production';
+  const port = parsePort(env.PORT);
+  const dataRoot = path.join(repositoryRoot, '.data');
 
   return {
-    port: parsePort(env.PORT),
+    port,
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL ? env.DATABASE_URL : null,
-    dataDir: path.resolve(
-      env.DATA_DIR ?? path.join(repositoryRoot, '.data', 'pglite'),
-    ),
+    dataDir: path.resolve(env.DATA_DIR ?? path.join(dataRoot, 'pglite')),
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, true),
     gazetteerCountries: parseCountries(env.GAZETTEER_COUNTRIES),
     webDistDir: path.resolve(
@@ -122,5 +171,10 @@ export function loadConfig(
     logLevel: parseLogLevel(env.LOG_LEVEL, production),
     logFormat: parseLogFormat(env.LOG_FORMAT, production),
     production,
+    publicUrl: parsePublicUrl(env.PUBLIC_URL, port),
+    smtpUrl: parseSmtpUrl(env.SMTP_URL),
+    mailFrom: env.MAIL_FROM ?? 'Learnscape <no-reply@learnscape.invalid>',
+    outboxDir: path.resolve(env.OUTBOX_DIR ?? path.join(dataRoot, 'outbox')),
+    uploadDir: path.resolve(env.UPLOAD_DIR ?? path.join(dataRoot, 'uploads')),
   };
 }

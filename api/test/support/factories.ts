@@ -22,10 +22,16 @@ export interface OpportunityFixture {
   sessions?: Date[];
 }
 
-/** Removes every opportunity and organisation, keeping the gazetteer. */
+/**
+ * Removes every opportunity, organisation, user and audit entry, keeping
+ * the gazetteer and reference data.
+ */
 export async function clearListings(dataSource: DataSource): Promise<void> {
+  await dataSource.query('DELETE FROM audit_log');
   await dataSource.query('DELETE FROM opportunities');
   await dataSource.query('DELETE FROM organisations');
+  await dataSource.query('DELETE FROM users');
+  await dataSource.query('DELETE FROM sign_in_throttles');
 }
 
 export async function createProvider(

@@ -1,5 +1,9 @@
 import 'reflect-metadata';
 
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 
@@ -10,6 +14,8 @@ import { createDataSourceOptions } from '../../src/database/data-source-options.
 
 export interface GraphqlResponse<Data = Record<string, unknown>> {
   status: number;
+  /** The response's `Set-Cookie` headers. */
+  setCookies: string[];
   data?: Data | null;
   errors?: {
     message: string;
@@ -23,11 +29,21 @@ export interface TestApp {
   app: NestExpressApplication;
   dataSource: DataSource;
   baseUrl: string;
+  /** Folder the app writes e-mails to; each test app has its own. */
+  outboxDir: string;
+  uploadDir: string;
   graphql<Data = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    options?: GraphqlOptions,
   ): Promise<GraphqlResponse<Data>>;
   close(): Promise<void>;
+}
+
+export interface GraphqlOptions {
+  /** A `Cookie` header, such as a signed-in user's session cookie. */
+  cookie?: string;
+  headers?: Record<string, string>;
 }
 
 export function testDatabaseUrl(): string {
@@ -58,7 +74,10 @@ export async function openTestDataSource(): Promise<DataSource> {
 export async function startTestApp(
   env: Record<string, string> = {},
 ): Promise<TestApp> {
+  const scratch = await mkdtemp(path.join(tmpdir(), 'learnscape-test-'));
   const config = loadConfig({
+    OUTBOX_DIR: path.join(scratch, 'outbox'),
+    UPLOAD_DIR: path.join(scratch, 'uploads'),
     DATABASE_URL: testDatabaseUrl(),
     PORT: '0',
     HOST: '127.0.0.1',
@@ -81,10 +100,14 @@ export async function startTestApp(
     app,
     dataSource,
     baseUrl,
-    graphql: (query, variables) => postGraphql(baseUrl, query, variables),
+    outboxDir: config.outboxDir,
+    uploadDir: config.uploadDir,
+    graphql: (query, variables, options) =>
+      postGraphql(baseUrl, query, variables, options),
     close: async () => {
       await app.close();
       if (dataSource.isInitialized) await dataSource.destroy();
+      await rm(scratch, { recursive: true, force: true });
     },
   };
 }
@@ -93,13 +116,26 @@ async function postGraphql<Data>(
   baseUrl: string,
   query: string,
   variables?: Record<string, unknown>,
+  options: GraphqlOptions = {},
 ): Promise<GraphqlResponse<Data>> {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...options.headers,
+  };
+  if (options.cookie !== undefined) headers.cookie = options.cookie;
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers,
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as Omit<GraphqlResponse<Data>, 'status'>;
+  const body = (await response.json()) as Omit<
+    GraphqlResponse<Data>,
+    'status' | 'setCookies'
+  >;
 
-  return { status: response.status, ...body };
+  return {
+    status: response.status,
+    setCookies: response.headers.getSetCookie(),
+    ...body,
+  };
 }

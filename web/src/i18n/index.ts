@@ -1,11 +1,12 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-import en from './locales/en.json' with { type: 'json' };
+import { en } from './locales/en';
 
 /**
- * Translations by language code. Adding a language means adding its JSON file
- * here; components only ever call `t` with the keys of `en.json`.
+ * Translations by language code. Adding a language means adding a folder of
+ * JSON files like `locales/en` and listing it here; components only ever
+ * call `t` with the keys of the English files.
  */
 export const resources = {
   en: { translation: en },

@@ -10,11 +10,13 @@ import type { GqlContextType } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 
 import { toLoggableError } from '../logging/loggable-error.js';
+import { DomainError, httpStatusOf } from './domain-error.js';
 import { INTERNAL_ERROR_MESSAGE } from './format-graphql-error.js';
 
 /**
  * Passes GraphQL errors on to `formatGraphqlError`, which maps and logs each
- * once. Failed HTTP requests to `/graphql`, such as a body that is not JSON,
+ * once. Domain errors on REST routes become a JSON error with the matching
+ * HTTP status. Failed HTTP requests to `/graphql`, such as a body that is not JSON,
  * get a response in the GraphQL error format; other routes keep Nest's.
  */
 @Catch()
@@ -26,6 +28,21 @@ export class AppExceptionFilter extends BaseExceptionFilter {
 
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
+    if (exception instanceof DomainError) {
+      http
+        .getResponse<Response>()
+        .status(httpStatusOf(exception.code))
+        .json({
+          errors: [
+            {
+              message: exception.message,
+              extensions: { code: exception.code, ...exception.details },
+            },
+          ],
+        });
+
+      return undefined;
+    }
     if (!request.path.startsWith('/graphql')) {
       return super.catch(exception, host);
     }

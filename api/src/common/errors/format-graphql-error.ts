@@ -33,7 +33,7 @@ export function formatGraphqlError(
       message: original.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: original.code },
+      extensions: { code: original.code, ...original.details },
     };
   }
 

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { Request, Response } from 'express';
 
 /** The batch functions' shared shape: a map from each found key to its value. */
 export type BatchLoad<Key, Value> = (
@@ -35,4 +36,6 @@ export class LoaderRegistry {
 /** The GraphQL context of one request. */
 export interface RequestContext {
   loaders: LoaderRegistry;
+  req: Request;
+  res: Response;
 }

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
 
-import { Public } from '../../common/graphql/public.decorator.js';
+import { Public } from '../../common/auth/access.decorators.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { AppSettingsModel } from './dto/app-settings.model.js';

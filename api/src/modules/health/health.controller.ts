@@ -6,7 +6,10 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { Public } from '../../common/auth/access.decorators.js';
+
 /** Liveness and database reachability for load balancers and start scripts. */
+@Public()
 @Controller('health')
 export class HealthController {
   private readonly logger = new Logger(HealthController.name);

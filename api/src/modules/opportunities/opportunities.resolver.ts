@@ -8,7 +8,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 
-import { Public } from '../../common/graphql/public.decorator.js';
+import { Public } from '../../common/auth/access.decorators.js';
 import { OpportunityModel } from './dto/opportunity.model.js';
 import {
   OpportunityConnection,
@@ -53,6 +53,7 @@ export class OpportunitiesResolver {
     return this.opportunitiesService.findPublished(id);
   }
 
+  @Public()
   @ResolveField(() => Int, { description: 'All matches, not only this page.' })
   totalCount(@Parent() connection: OpportunityConnection): Promise<number> {
     return this.opportunitiesService.count(connection.criteria);

@@ -1,5 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
+import { Public } from '../../common/auth/access.decorators.js';
 import type { RequestContext } from '../../common/graphql/loader-registry.js';
 import { OrganisationModel } from '../organisations/dto/organisation.model.js';
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
@@ -15,6 +16,7 @@ import {
 import { OpportunitiesRepository } from './opportunities.repository.js';
 
 /** Fields of an opportunity that come from other tables, batched per request. */
+@Public()
 @Resolver(() => OpportunityModel)
 export class OpportunityFieldsResolver {
   constructor(

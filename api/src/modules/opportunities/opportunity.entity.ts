@@ -15,6 +15,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
+import { User } from '../accounts/user.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Place } from '../places/place.entity.js';
 import { Sdg } from '../reference-data/sdg.entity.js';
@@ -41,6 +42,7 @@ export enum OpportunityStatus {
   DRAFT = 'draft',
   PENDING = 'pending',
   PUBLISHED = 'published',
+  REJECTED = 'rejected',
   ARCHIVED = 'archived',
 }
 
@@ -162,6 +164,23 @@ export class Opportunity {
 
   @OneToMany(() => OpportunitySession, (session) => session.opportunity)
   sessions!: Relation<OpportunitySession[]>;
+
+  /** The reviewer's reason when a council rejects the listing. */
+  @Column({ name: 'moderation_note', type: 'text', nullable: true })
+  moderationNote!: string | null;
+
+  @Column({ name: 'reviewed_at', type: 'timestamptz', nullable: true })
+  reviewedAt!: Date | null;
+
+  @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'reviewed_by_id' })
+  reviewedBy!: Relation<User> | null;
+
+  @Column({ name: 'reviewed_by_id', type: 'uuid', nullable: true })
+  reviewedById!: string | null;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
 
   @Column({
     name: 'search_vector',

@@ -1,4 +1,6 @@
+import type { MultiPolygon } from 'geojson';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -14,6 +16,7 @@ export enum OrganisationKind {
 }
 
 @Entity('organisations')
+@Check('CHK_organisations_area_council', `kind = 'council' OR area IS NULL`)
 export class Organisation {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -37,6 +40,16 @@ export class Organisation {
 
   @Column({ type: 'text', nullable: true })
   website!: string | null;
+
+  /** A council's area, which decides the listings it moderates. */
+  @Index('IDX_organisations_area', { spatial: true })
+  @Column({
+    type: 'geometry',
+    spatialFeatureType: 'MultiPolygon',
+    srid: 4326,
+    nullable: true,
+  })
+  area!: MultiPolygon | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 
-import { Public } from '../../common/graphql/public.decorator.js';
+import { Public } from '../../common/auth/access.decorators.js';
 import { OrganisationConnection } from './dto/organisation.model.js';
 import { ProvidersArgs } from './dto/providers.args.js';
 import {

@@ -1,6 +1,6 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 
-import { Public } from '../../common/graphql/public.decorator.js';
+import { Public } from '../../common/auth/access.decorators.js';
 import { PlaceModel } from './dto/place.model.js';
 import { PlacesArgs } from './dto/places.args.js';
 import {

@@ -1,6 +1,6 @@
 import { Query, Resolver } from '@nestjs/graphql';
 
-import { Public } from '../../common/graphql/public.decorator.js';
+import { Public } from '../../common/auth/access.decorators.js';
 import { SdgModel } from './dto/sdg.model.js';
 import { SkillModel } from './dto/skill.model.js';
 import { ReferenceDataRepository } from './reference-data.repository.js';

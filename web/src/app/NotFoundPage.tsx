@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+/** Shown for a path that no page has. */
+export function NotFoundPage() {
+  const { t } = useTranslation();
+
+  return (
+    <main className="page">
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.body')}</p>
+      <Link to="/">{t('notFound.home')}</Link>
+    </main>
+  );
+}
