@@ -18,6 +18,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AppSettingsModule } from './modules/app-settings/app-settings.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
 import { ListingsModule } from './modules/listings/listings.module.js';
@@ -43,6 +44,7 @@ const UNSIZED_LIST_FIELDS = ['sessions', 'sdgs', 'skills'];
 const FEATURE_MODULES = [
   AccountsModule,
   AppSettingsModule,
+  AuditModule,
   HealthModule,
   ImportsModule,
   ListingsModule,
