@@ -1,0 +1,348 @@
+import {
+  type OpportunityKind,
+  OpportunityMode,
+} from '../opportunities/opportunity.entity.js';
+
+/** A listing as providers enter it, from the form or from a CSV row. */
+export interface ListingDraft {
+  title: string;
+  summary: string;
+  /** Markdown. */
+  description: string;
+  kind: OpportunityKind;
+  mode: OpportunityMode;
+  /** The venue; null exactly when the mode is online. */
+  location: { latitude: number; longitude: number } | null;
+  venueName: string | null;
+  venueAddress: string | null;
+  /** In the currency's minor unit; null means free. */
+  costMinor: number | null;
+  currency: string | null;
+  minAge: number | null;
+  maxAge: number | null;
+  /** Places per session; null means unlimited. */
+  capacity: number | null;
+  sdgs: number[];
+  skills: string[];
+  sessions: SessionDraft[];
+}
+
+export interface SessionDraft {
+  startsAt: Date;
+  endsAt: Date;
+  /** IANA zone name, such as Australia/Sydney. */
+  timeZone: string;
+}
+
+/** One thing wrong with a draft: the field path and what is allowed. */
+export interface ListingProblem {
+  /** Such as `title`, `location.latitude` or `sessions.2.endsAt`. */
+  field: string;
+  message: string;
+}
+
+export const LISTING_LIMITS = {
+  titleLength: { min: 3, max: 120 },
+  summaryLength: { min: 10, max: 300 },
+  descriptionLength: 20_000,
+  venueNameLength: 200,
+  venueAddressLength: 300,
+  costMinor: { min: 1, max: 100_000_000 },
+  age: { min: 0, max: 120 },
+  capacity: { min: 1, max: 100_000 },
+  sessions: 200,
+  /** Longest session: a residential week or a month-long placement. */
+  sessionDays: 31,
+};
+
+const SUPPORTED_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+/** Whether `zone` is an IANA time zone name that this runtime knows. */
+export function isTimeZone(zone: string): boolean {
+  if (zone === '' || zone.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks a draft against every listing rule and returns all problems, so
+ * a form or an import report can show them together. `knownSkills` is the
+ * set of skill ids in the reference data.
+ */
+export function checkListing(
+  draft: ListingDraft,
+  knownSkills: ReadonlySet<string>,
+): ListingProblem[] {
+  return [
+    ...checkTexts(draft),
+    ...checkPlace(draft),
+    ...checkCost(draft),
+    ...checkAgesAndCapacity(draft),
+    ...checkTags(draft, knownSkills),
+    ...checkSessions(draft.sessions),
+  ];
+}
+
+function checkLength(
+  field: string,
+  value: string | null,
+  min: number,
+  max: number,
+): ListingProblem[] {
+  if (value === null) return [];
+  if (value.includes('\u0000')) {
+    return [
+      { field, message: `${field} contains a NUL character; remove it.` },
+    ];
+  }
+  const length = [...value.trim()].length;
+  if (length < min || length > max) {
+    return [
+      {
+        field,
+        message:
+          min === 0
+            ? `${field} is ${length} characters long; the maximum is ${max}.`
+            : `${field} is ${length} characters long; it must be ${min} to ${max}.`,
+      },
+    ];
+  }
+
+  return [];
+}
+
+function checkTexts(draft: ListingDraft): ListingProblem[] {
+  const limits = LISTING_LIMITS;
+
+  return [
+    ...checkLength(
+      'title',
+      draft.title,
+      limits.titleLength.min,
+      limits.titleLength.max,
+    ),
+    ...checkLength(
+      'summary',
+      draft.summary,
+      limits.summaryLength.min,
+      limits.summaryLength.max,
+    ),
+    ...checkLength(
+      'description',
+      draft.description,
+      0,
+      limits.descriptionLength,
+    ),
+    ...checkLength('venueName', draft.venueName, 0, limits.venueNameLength),
+    ...checkLength(
+      'venueAddress',
+      draft.venueAddress,
+      0,
+      limits.venueAddressLength,
+    ),
+  ];
+}
+
+function checkPlace(draft: ListingDraft): ListingProblem[] {
+  const online = draft.mode === OpportunityMode.ONLINE;
+  if (online) {
+    return draft.location === null
+      ? []
+      : [
+          {
+            field: 'location',
+            message:
+              'An online opportunity has no venue; remove the location or choose in person or hybrid.',
+          },
+        ];
+  }
+  if (draft.location === null) {
+    return [
+      {
+        field: 'location',
+        message: `An ${draft.mode.replace('_', '-')} opportunity needs a venue location; pick it on the map.`,
+      },
+    ];
+  }
+
+  const problems: ListingProblem[] = [];
+  const { latitude, longitude } = draft.location;
+  if (!Number.isFinite(latitude) || latitude < -90 || latitude > 90) {
+    problems.push({
+      field: 'location.latitude',
+      message: `Latitude ${latitude} is out of range; it must be from -90 to 90.`,
+    });
+  }
+  if (!Number.isFinite(longitude) || longitude < -180 || longitude > 180) {
+    problems.push({
+      field: 'location.longitude',
+      message: `Longitude ${longitude} is out of range; it must be from -180 to 180.`,
+    });
+  }
+  if (draft.venueName === null || draft.venueName.trim() === '') {
+    problems.push({
+      field: 'venueName',
+      message: 'The venue name is missing; say where people should go.',
+    });
+  }
+
+  return problems;
+}
+
+function checkCost(draft: ListingDraft): ListingProblem[] {
+  const { costMinor, currency } = draft;
+  if (costMinor === null && currency === null) return [];
+  if (costMinor === null) {
+    return [
+      {
+        field: 'costMinor',
+        message: `A currency (${currency}) is set without a price; give the price or remove the currency for a free opportunity.`,
+      },
+    ];
+  }
+  const problems: ListingProblem[] = [];
+  const { min, max } = LISTING_LIMITS.costMinor;
+  if (!Number.isInteger(costMinor) || costMinor < min || costMinor > max) {
+    problems.push({
+      field: 'costMinor',
+      message: `The price ${costMinor} is invalid; it must be a whole number of minor units (cents, pence) from ${min} to ${max}, or empty for free.`,
+    });
+  }
+  if (currency === null) {
+    problems.push({
+      field: 'currency',
+      message: 'A price needs a currency, such as AUD or GBP.',
+    });
+  } else if (!SUPPORTED_CURRENCIES.has(currency)) {
+    problems.push({
+      field: 'currency',
+      message: `"${currency}" is not an ISO 4217 currency code; use one such as AUD, GBP or NZD.`,
+    });
+  }
+
+  return problems;
+}
+
+function checkWholeNumber(
+  field: string,
+  value: number | null,
+  min: number,
+  max: number,
+): ListingProblem[] {
+  if (value === null) return [];
+  if (!Number.isInteger(value) || value < min || value > max) {
+    return [
+      {
+        field,
+        message: `${field} is ${value}; it must be a whole number from ${min} to ${max}.`,
+      },
+    ];
+  }
+
+  return [];
+}
+
+function checkAgesAndCapacity(draft: ListingDraft): ListingProblem[] {
+  const { age, capacity } = LISTING_LIMITS;
+  const problems = [
+    ...checkWholeNumber('minAge', draft.minAge, age.min, age.max),
+    ...checkWholeNumber('maxAge', draft.maxAge, age.min, age.max),
+    ...checkWholeNumber('capacity', draft.capacity, capacity.min, capacity.max),
+  ];
+  if (
+    draft.minAge !== null &&
+    draft.maxAge !== null &&
+    draft.maxAge < draft.minAge
+  ) {
+    problems.push({
+      field: 'maxAge',
+      message: `The maximum age ${draft.maxAge} is below the minimum age ${draft.minAge}.`,
+    });
+  }
+
+  return problems;
+}
+
+function checkTags(
+  draft: ListingDraft,
+  knownSkills: ReadonlySet<string>,
+): ListingProblem[] {
+  const problems: ListingProblem[] = [];
+  for (const sdg of draft.sdgs) {
+    if (!Number.isInteger(sdg) || sdg < 1 || sdg > 17) {
+      problems.push({
+        field: 'sdgs',
+        message: `${sdg} is not a Sustainable Development Goal; goals are numbered 1 to 17.`,
+      });
+    }
+  }
+  for (const skill of draft.skills) {
+    if (!knownSkills.has(skill)) {
+      problems.push({
+        field: 'skills',
+        message: `"${skill}" is not a known skill; use one of ${[...knownSkills].join(', ')}.`,
+      });
+    }
+  }
+
+  return problems;
+}
+
+function checkSessions(sessions: SessionDraft[]): ListingProblem[] {
+  if (sessions.length > LISTING_LIMITS.sessions) {
+    return [
+      {
+        field: 'sessions',
+        message: `There are ${sessions.length} sessions; the maximum is ${LISTING_LIMITS.sessions}. Split the listing.`,
+      },
+    ];
+  }
+
+  return sessions.flatMap((session, index) =>
+    checkSession(session, `sessions.${index}`),
+  );
+}
+
+function checkSession(session: SessionDraft, path: string): ListingProblem[] {
+  const problems: ListingProblem[] = [];
+  const starts = session.startsAt.getTime();
+  const ends = session.endsAt.getTime();
+  if (Number.isNaN(starts)) {
+    problems.push({
+      field: `${path}.startsAt`,
+      message: 'The start is not a valid date and time.',
+    });
+  }
+  if (Number.isNaN(ends)) {
+    problems.push({
+      field: `${path}.endsAt`,
+      message: 'The end is not a valid date and time.',
+    });
+  }
+  if (!Number.isNaN(starts) && !Number.isNaN(ends)) {
+    if (ends <= starts) {
+      problems.push({
+        field: `${path}.endsAt`,
+        message: 'The session ends before it starts; the end must be later.',
+      });
+    } else if (ends - starts > LISTING_LIMITS.sessionDays * 86_400_000) {
+      problems.push({
+        field: `${path}.endsAt`,
+        message: `The session lasts more than ${LISTING_LIMITS.sessionDays} days; split it into shorter sessions.`,
+      });
+    }
+  }
+  if (!isTimeZone(session.timeZone)) {
+    problems.push({
+      field: `${path}.timeZone`,
+      message: `"${session.timeZone}" is not a time zone; use an IANA name such as Australia/Sydney or Europe/London.`,
+    });
+  }
+
+  return problems;
+}
