@@ -1,7 +1,9 @@
 import { Route, Routes } from 'react-router';
 
 import { accountRoutes } from '@/modules/accounts/routes';
+import { moderationRoutes } from '@/modules/moderation/routes';
 import { organisationRoutes } from '@/modules/organisations/routes';
+import { registrationRoutes } from '@/modules/registrations/routes';
 
 import { App } from './App';
 import { NotFoundPage } from './NotFoundPage';
@@ -13,6 +15,8 @@ export function AppRoutes() {
       <Route path="/" element={<App />} />
       {accountRoutes}
       {organisationRoutes}
+      {registrationRoutes}
+      {moderationRoutes}
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
