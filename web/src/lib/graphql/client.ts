@@ -6,7 +6,14 @@ export const GRAPHQL_ENDPOINT = '/graphql';
 /** One entry of a GraphQL response's `errors` array. */
 export interface GraphQLErrorEntry {
   message: string;
-  extensions?: { code?: string };
+  extensions?: {
+    code?: string;
+    /** The input path at fault, such as `input.email`. */
+    field?: string;
+    /** Every problem of a form at once, each with its input path. */
+    problems?: { field: string; message: string }[];
+    retryAfterSeconds?: number;
+  };
 }
 
 /** A GraphQL response that carries errors. */

@@ -1,7 +1,14 @@
 import { GraphQLRequestError } from './client';
 
 /** Codes whose messages the API writes for people to read. */
-const USER_FACING_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND']);
+const USER_FACING_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CONFLICT',
+  'RATE_LIMITED',
+]);
 
 export type ErrorDescription =
   | { kind: 'messages'; messages: string[] }
@@ -33,4 +40,45 @@ export function isNotFound(error: unknown): boolean {
     error instanceof GraphQLRequestError &&
     error.errors.some((entry) => entry.extensions?.code === 'NOT_FOUND')
   );
+}
+
+/** True when the API reported that the request needs a signed-in user. */
+export function isUnauthenticated(error: unknown): boolean {
+  return (
+    error instanceof GraphQLRequestError &&
+    error.errors.some((entry) => entry.extensions?.code === 'UNAUTHENTICATED')
+  );
+}
+
+/**
+ * Messages for form fields, keyed by the field name after `prefix` (such
+ * as `input.` or `input.listing.`), plus messages that belong to no field.
+ */
+export interface FieldErrors {
+  fields: Record<string, string>;
+  general: string[];
+}
+
+/** Splits a failed mutation's errors into per-field and general messages. */
+export function fieldErrorsOf(error: unknown, prefix = 'input.'): FieldErrors {
+  const result: FieldErrors = { fields: {}, general: [] };
+  if (!(error instanceof GraphQLRequestError)) return result;
+
+  for (const entry of error.errors) {
+    const problems = entry.extensions?.problems ?? [
+      { field: entry.extensions?.field ?? '', message: entry.message },
+    ];
+    for (const problem of problems) {
+      const path = problem.field.startsWith(prefix)
+        ? problem.field.slice(prefix.length)
+        : problem.field;
+      if (path !== '' && result.fields[path] === undefined) {
+        result.fields[path] = problem.message;
+      } else if (path === '') {
+        result.general.push(problem.message);
+      }
+    }
+  }
+
+  return result;
 }
