@@ -60,4 +60,76 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
   });
+
+  describe('PUBLIC_URL', () => {
+    it('defaults to localhost on the port', () => {
+      expect(loadConfig({ PORT: '8080' }).publicUrl).toBe(
+        'http://localhost:8080',
+      );
+    });
+
+    it('drops trailing slashes, a query and a fragment', () => {
+      expect(
+        loadConfig({ PUBLIC_URL: 'https://learn.example.org/app//?x=1#top' })
+          .publicUrl,
+      ).toBe('https://learn.example.org/app');
+      expect(
+        loadConfig({ PUBLIC_URL: 'https://learn.example.org/' }).publicUrl,
+      ).toBe('https://learn.example.org');
+    });
+
+    it('keeps a port', () => {
+      expect(
+        loadConfig({ PUBLIC_URL: 'http://127.0.0.1:5173' }).publicUrl,
+      ).toBe('http://127.0.0.1:5173');
+    });
+
+    it.each([
+      [
+        'a relative URL',
+        'learn.example.org',
+        /expected an absolute http or https URL/,
+      ],
+      [
+        'another scheme',
+        'ftp://learn.example.org',
+        /expected an http or https URL/,
+      ],
+    ])('rejects %s', (_case, value, message) => {
+      expect(() => loadConfig({ PUBLIC_URL: value })).toThrow(ConfigError);
+      expect(() => loadConfig({ PUBLIC_URL: value })).toThrow(message);
+    });
+  });
+
+  describe('SMTP_URL', () => {
+    it('defaults to the outbox', () => {
+      expect(loadConfig({}).smtpUrl).toBeNull();
+      expect(loadConfig({ SMTP_URL: '' }).smtpUrl).toBeNull();
+    });
+
+    it.each([
+      'smtp://user:secret@mail.example.org:587',
+      'smtps://mail.example.org',
+    ])('accepts %s', (value) => {
+      expect(loadConfig({ SMTP_URL: value }).smtpUrl).toBe(value);
+    });
+
+    it('rejects another scheme', () => {
+      expect(() => loadConfig({ SMTP_URL: 'http://mail.example.org' })).toThrow(
+        /SMTP_URL uses "http:"; expected smtp: or smtps:/,
+      );
+    });
+
+    it('rejects an invalid URL without repeating it', () => {
+      let message = '';
+      try {
+        loadConfig({ SMTP_URL: 'not a url with s3cret' });
+      } catch (error) {
+        message = (error as Error).message;
+      }
+
+      expect(message).toMatch(/SMTP_URL is not a valid URL/);
+      expect(message).not.toContain('s3cret');
+    });
+  });
 });

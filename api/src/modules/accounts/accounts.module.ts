@@ -3,14 +3,54 @@ import { APP_GUARD } from '@nestjs/core';
 
 import { AccessGuard } from '../../common/auth/access.guard.js';
 import { VIEWER_RESOLVER } from '../../common/auth/viewer.js';
+import { AccountSettingsResolver } from './account-settings.resolver.js';
+import { AccountSettingsService } from './account-settings.service.js';
+import { AccountsRepository } from './accounts.repository.js';
+import { AccountsResolver } from './accounts.resolver.js';
+import { AuthenticationService } from './authentication.service.js';
+import { CurrentPassword } from './current-password.service.js';
+import { AccountDeletionRepository } from './deletion/account-deletion.repository.js';
+import { AccountDeletionService } from './deletion/account-deletion.service.js';
+import { EmailLinksResolver } from './email-links.resolver.js';
+import { EmailVerificationService } from './email-verification.service.js';
+import { AccountExportController } from './export/account-export.controller.js';
+import { AccountExportRepository } from './export/account-export.repository.js';
+import { AccountExportService } from './export/account-export.service.js';
+import { AccountMail } from './mail/account-mail.service.js';
+import { PasswordResetService } from './password-reset.service.js';
 import { SessionsRepository } from './sessions/sessions.repository.js';
 import { SessionsService } from './sessions/sessions.service.js';
+import { MailRateLimit } from './throttle/mail-rate-limit.service.js';
+import { SignInThrottle } from './throttle/sign-in-throttle.service.js';
+import { ThrottleRepository } from './throttle/throttle.repository.js';
+import { UserTokensRepository } from './tokens/user-tokens.repository.js';
+import { UserTokens } from './tokens/user-tokens.service.js';
 
 @Global()
 @Module({
+  controllers: [AccountExportController],
   providers: [
+    AccountDeletionRepository,
+    AccountDeletionService,
+    AccountExportRepository,
+    AccountExportService,
+    AccountMail,
+    AccountSettingsResolver,
+    AccountSettingsService,
+    AccountsRepository,
+    AccountsResolver,
+    AuthenticationService,
+    CurrentPassword,
+    EmailLinksResolver,
+    EmailVerificationService,
+    MailRateLimit,
+    PasswordResetService,
     SessionsRepository,
     SessionsService,
+    SignInThrottle,
+    ThrottleRepository,
+    UserTokens,
+    UserTokensRepository,
     { provide: VIEWER_RESOLVER, useExisting: SessionsService },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

@@ -1,0 +1,47 @@
+import { Field, InputType } from '@nestjs/graphql';
+
+import { ProfileVisibility } from '../user.entity.js';
+
+@InputType('UpdateProfileInput', {
+  description: 'Fields left out keep their value.',
+})
+export class UpdateProfileInput {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => ProfileVisibility, { nullable: true })
+  profileVisibility?: ProfileVisibility | null;
+
+  @Field(() => Boolean, { nullable: true })
+  employerContact?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Cannot be turned on while the account holder is a minor.',
+  })
+  shareLocation?: boolean | null;
+}
+
+@InputType('ChangeEmailInput')
+export class ChangeEmailInput {
+  @Field()
+  newEmail!: string;
+
+  @Field()
+  currentPassword!: string;
+}
+
+@InputType('ChangePasswordInput')
+export class ChangePasswordInput {
+  @Field()
+  currentPassword!: string;
+
+  @Field()
+  newPassword!: string;
+}
+
+@InputType('DeleteAccountInput')
+export class DeleteAccountInput {
+  @Field()
+  currentPassword!: string;
+}

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+/**
+ * SQL that reads everything stored about one user, for the data export.
+ * It leaves out password hashes and token digests, which are secrets of
+ * the server rather than the user's data.
+ */
+@Injectable()
+export class AccountExportRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async account(userId: string): Promise<Record<string, unknown> | null> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT id, email, email_verified_at AS "emailVerifiedAt", name,
+              birth_year AS "birthYear",
+              profile_visibility AS "profileVisibility",
+              employer_contact AS "employerContact",
+              share_location AS "shareLocation", is_admin AS "isAdmin",
+              created_at AS "createdAt", updated_at AS "updatedAt"
+         FROM users WHERE id = $1`,
+      [userId],
+    );
+
+    return rows[0] ?? null;
+  }
+
+  async sessions(userId: string): Promise<Record<string, unknown>[]> {
+    return this.dataSource.query(
+      `SELECT id, user_agent AS "userAgent", created_at AS "createdAt",
+              last_used_at AS "lastUsedAt", expires_at AS "expiresAt"
+         FROM user_sessions WHERE user_id = $1
+        ORDER BY created_at`,
+      [userId],
+    );
+  }
+
+  /** E-mailed links: their purpose, address and dates. */
+  async emailLinks(userId: string): Promise<Record<string, unknown>[]> {
+    return this.dataSource.query(
+      `SELECT id, purpose, email, created_at AS "createdAt",
+              expires_at AS "expiresAt", used_at AS "usedAt"
+         FROM user_tokens WHERE user_id = $1
+        ORDER BY created_at`,
+      [userId],
+    );
+  }
+
+  async memberships(userId: string): Promise<Record<string, unknown>[]> {
+    return this.dataSource.query(
+      `SELECT m.organisation_id AS "organisationId",
+              o.name AS "organisationName", o.kind AS "organisationKind",
+              m.role, m.created_at AS "createdAt"
+         FROM organisation_members m
+         JOIN organisations o ON o.id = m.organisation_id
+        WHERE m.user_id = $1
+        ORDER BY o.name`,
+      [userId],
+    );
+  }
+
+  async registrations(userId: string): Promise<Record<string, unknown>[]> {
+    return this.dataSource.query(
+      `SELECT r.id, r.status, r.attendance,
+              r.attendance_marked_at AS "attendanceMarkedAt",
+              r.created_at AS "createdAt", r.updated_at AS "updatedAt",
+              r.withdrawn_at AS "withdrawnAt",
+              o.id AS "opportunityId", o.title AS "opportunityTitle",
+              s.id AS "sessionId", s.starts_at AS "sessionStartsAt",
+              s.ends_at AS "sessionEndsAt", s.time_zone AS "sessionTimeZone"
+         FROM registrations r
+         JOIN opportunity_sessions s ON s.id = r.session_id
+         JOIN opportunities o ON o.id = s.opportunity_id
+        WHERE r.user_id = $1
+        ORDER BY s.starts_at, r.created_at`,
+      [userId],
+    );
+  }
+
+  /** Audit entries of changes the user made. */
+  async auditEntries(userId: string): Promise<Record<string, unknown>[]> {
+    return this.dataSource.query(
+      `SELECT id::text, organisation_id AS "organisationId",
+              subject_type AS "subjectType", subject_id AS "subjectId",
+              action, changes, created_at AS "createdAt"
+         FROM audit_log WHERE actor_id = $1
+        ORDER BY created_at, id`,
+      [userId],
+    );
+  }
+}

@@ -1,0 +1,92 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+
+import { toLoggableError } from '../../../common/logging/loggable-error.js';
+import type { AppConfig } from '../../../config/app-config.js';
+import { APP_CONFIG } from '../../../config/config.module.js';
+import { Mailer, type MailMessage } from '../../mail/mailer.service.js';
+
+/**
+ * The e-mails of the accounts feature. A failed send is logged and not
+ * raised: the account change it reports has already been made, and for a
+ * password reset an error would reveal that the address has an account.
+ */
+@Injectable()
+export class AccountMail {
+  private readonly logger = new Logger(AccountMail.name);
+
+  constructor(
+    private readonly mailer: Mailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async sendVerification(to: string, token: string): Promise<void> {
+    const link = `${this.config.publicUrl}/verify-email?token=${token}`;
+    await this.send('verification', {
+      to,
+      subject: 'Confirm your e-mail address for Learnscape',
+      text: [
+        'Open this link to confirm that this is your e-mail address:',
+        '',
+        link,
+        '',
+        'The link works once, for 24 hours.',
+        'If you did not sign up for Learnscape, ignore this e-mail.',
+      ].join('\n'),
+    });
+  }
+
+  async sendPasswordReset(to: string, token: string): Promise<void> {
+    const link = `${this.config.publicUrl}/reset-password?token=${token}`;
+    await this.send('password reset', {
+      to,
+      subject: 'Reset your Learnscape password',
+      text: [
+        'Open this link to choose a new password:',
+        '',
+        link,
+        '',
+        'The link works once, for 1 hour. Resetting signs you out everywhere.',
+        'If you did not ask for this, ignore this e-mail; your password stays the same.',
+      ].join('\n'),
+    });
+  }
+
+  /** Tells the old address that the account now uses another one. */
+  async sendEmailChanged(to: string): Promise<void> {
+    await this.send('e-mail change notice', {
+      to,
+      subject: 'Your Learnscape e-mail address was changed',
+      text: [
+        'The e-mail address of your Learnscape account was just changed,',
+        'so messages now go to the new address instead of this one.',
+        '',
+        'If you did not make this change, reply to this e-mail so that we can',
+        'help you recover the account.',
+      ].join('\n'),
+    });
+  }
+
+  async sendPasswordChanged(to: string): Promise<void> {
+    await this.send('password change notice', {
+      to,
+      subject: 'Your Learnscape password was changed',
+      text: [
+        'The password of your Learnscape account was just changed, and every',
+        'other browser signed in to it was signed out.',
+        '',
+        'If you did not make this change, reset your password from the sign-in',
+        `page at ${this.config.publicUrl}.`,
+      ].join('\n'),
+    });
+  }
+
+  private async send(kind: string, message: MailMessage): Promise<void> {
+    try {
+      await this.mailer.send(message);
+    } catch (error) {
+      this.logger.error(
+        `Failed to send the ${kind} e-mail: ${toLoggableError(error).message}`,
+      );
+    }
+  }
+}
