@@ -1,19 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 import type { CursorPosition } from '../../common/pagination/cursor.js';
 import type { OrganisationModel } from './dto/organisation.model.js';
 import { OrganisationKind } from './organisation.entity.js';
 
-interface OrganisationRow {
-  id: string;
+export const ORGANISATION_COLUMNS =
+  'id, name, slug, kind, description, website';
+
+/** The editable fields of an organisation row. */
+export interface OrganisationFields {
   name: string;
-  kind: OrganisationKind;
   description: string;
   website: string | null;
 }
 
-const COLUMNS = 'id, name, kind, description, website';
+export type NewOrganisationFields = OrganisationFields & {
+  kind: OrganisationKind;
+};
 
 /** SQL for organisations. */
 @Injectable()
@@ -23,12 +27,98 @@ export class OrganisationsRepository {
   async findByIds(
     ids: readonly string[],
   ): Promise<Map<string, OrganisationModel>> {
-    const rows: OrganisationRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM organisations WHERE id = ANY($1::uuid[])`,
+    const rows: OrganisationModel[] = await this.dataSource.query(
+      `SELECT ${ORGANISATION_COLUMNS} FROM organisations
+        WHERE id = ANY($1::uuid[])`,
       [ids],
     );
 
     return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  /** Councils' areas as GeoJSON MultiPolygon text, by organisation id. */
+  async findAreasByIds(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows: { id: string; area: string }[] = await this.dataSource.query(
+      `SELECT id, ST_AsGeoJSON(area) AS area FROM organisations
+        WHERE id = ANY($1::uuid[]) AND area IS NOT NULL`,
+      [ids],
+    );
+
+    return new Map(rows.map((row) => [row.id, row.area]));
+  }
+
+  /** Councils whose area contains the point or has it on its border. */
+  findCouncilsCovering(
+    longitude: number,
+    latitude: number,
+  ): Promise<OrganisationModel[]> {
+    return this.dataSource.query(
+      `SELECT ${ORGANISATION_COLUMNS} FROM organisations
+        WHERE kind = $1
+          AND ST_Covers(area, ST_SetSRID(ST_MakePoint($2, $3), 4326))
+        ORDER BY name, id`,
+      [OrganisationKind.COUNCIL, longitude, latitude],
+    );
+  }
+
+  /** Slugs equal to `base` or `base` with a numeric suffix. */
+  async findSlugsLike(manager: EntityManager, base: string): Promise<string[]> {
+    const rows: { slug: string }[] = await manager.query(
+      `SELECT slug FROM organisations WHERE slug ~ $1`,
+      [`^${base}(-[0-9]+)?$`],
+    );
+
+    return rows.map((row) => row.slug);
+  }
+
+  async insert(
+    manager: EntityManager,
+    fields: NewOrganisationFields & { slug: string },
+  ): Promise<OrganisationModel> {
+    const [row]: OrganisationModel[] = await manager.query(
+      `INSERT INTO organisations (name, slug, kind, description, website)
+       VALUES ($1, $2, $3, $4, $5)
+       RETURNING ${ORGANISATION_COLUMNS}`,
+      [
+        fields.name,
+        fields.slug,
+        fields.kind,
+        fields.description,
+        fields.website,
+      ],
+    );
+
+    return row!;
+  }
+
+  /** Reads an organisation and locks it until the transaction ends. */
+  async lock(
+    manager: EntityManager,
+    id: string,
+  ): Promise<OrganisationModel | null> {
+    const [row]: OrganisationModel[] = await manager.query(
+      `SELECT ${ORGANISATION_COLUMNS} FROM organisations WHERE id = $1
+         FOR UPDATE`,
+      [id],
+    );
+
+    return row ?? null;
+  }
+
+  async update(
+    manager: EntityManager,
+    id: string,
+    fields: OrganisationFields,
+  ): Promise<OrganisationModel> {
+    const [rows]: [OrganisationModel[], number] = await manager.query(
+      `UPDATE organisations
+          SET name = $2, description = $3, website = $4, updated_at = now()
+        WHERE id = $1
+        RETURNING ${ORGANISATION_COLUMNS}`,
+      [id, fields.name, fields.description, fields.website],
+    );
+
+    return rows[0]!;
   }
 
   /** Lists providers by name, after `position` when given. */
@@ -44,7 +134,7 @@ export class OrganisationsRepository {
     }
 
     return this.dataSource.query(
-      `SELECT ${COLUMNS} FROM organisations
+      `SELECT ${ORGANISATION_COLUMNS} FROM organisations
         WHERE kind = $1 ${after}
         ORDER BY name, id
         LIMIT $2`,

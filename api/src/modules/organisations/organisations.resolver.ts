@@ -1,7 +1,16 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Float, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { Public } from '../../common/auth/access.decorators.js';
-import { OrganisationConnection } from './dto/organisation.model.js';
+import { Public, SignedIn } from '../../common/auth/access.decorators.js';
+import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
+import type { Viewer } from '../../common/auth/viewer.js';
+import {
+  CreateOrganisationInput,
+  UpdateOrganisationInput,
+} from './dto/organisation.inputs.js';
+import {
+  OrganisationConnection,
+  OrganisationModel,
+} from './dto/organisation.model.js';
 import { ProvidersArgs } from './dto/providers.args.js';
 import {
   DEFAULT_PROVIDERS_PAGE,
@@ -21,5 +30,47 @@ export class OrganisationsResolver {
       args.first ?? DEFAULT_PROVIDERS_PAGE,
       args.after,
     );
+  }
+
+  @Public()
+  @Query(() => OrganisationModel, {
+    nullable: true,
+    description: 'Null when no organisation has this id.',
+  })
+  organisation(
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<OrganisationModel | null> {
+    return this.organisations.findById(id);
+  }
+
+  @Public()
+  @Query(() => [OrganisationModel], {
+    description: 'Councils whose area contains the point, by name.',
+  })
+  councilsCovering(
+    @Args('latitude', { type: () => Float }) latitude: number,
+    @Args('longitude', { type: () => Float }) longitude: number,
+  ): Promise<OrganisationModel[]> {
+    return this.organisations.councilsCovering(latitude, longitude);
+  }
+
+  @SignedIn()
+  @Mutation(() => OrganisationModel, {
+    description: 'Creates an organisation with the viewer as its owner.',
+  })
+  createOrganisation(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: CreateOrganisationInput,
+  ): Promise<OrganisationModel> {
+    return this.organisations.create(viewer, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => OrganisationModel, { description: 'Owners only.' })
+  updateOrganisation(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UpdateOrganisationInput,
+  ): Promise<OrganisationModel> {
+    return this.organisations.update(viewer, input);
   }
 }

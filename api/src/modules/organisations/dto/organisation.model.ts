@@ -2,8 +2,14 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 import { PageInfo } from '../../../common/pagination/page-info.model.js';
 import { OrganisationKind } from '../organisation.entity.js';
+import { OrganisationRole } from '../organisation-member.entity.js';
 
 registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
+registerEnumType(OrganisationRole, {
+  name: 'OrganisationRole',
+  description:
+    'Owners manage members and everything else, editors list opportunities, awarders record attendance and award badges.',
+});
 
 @ObjectType('Organisation', {
   description: 'A provider, council or employer.',
@@ -14,6 +20,9 @@ export class OrganisationModel {
 
   @Field()
   name!: string;
+
+  @Field({ description: 'Unique, URL-safe name, made from the name.' })
+  slug!: string;
 
   @Field(() => OrganisationKind)
   kind!: OrganisationKind;
