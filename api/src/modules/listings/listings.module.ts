@@ -1,9 +1,34 @@
 import { Module } from '@nestjs/common';
 
+import { OpportunitiesModule } from '../opportunities/opportunities.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { PlacesModule } from '../places/places.module.js';
+import { ReferenceDataModule } from '../reference-data/reference-data.module.js';
+import { ListingFieldsResolver } from './listing-fields.resolver.js';
+import { ListingQueriesRepository } from './listing-queries.repository.js';
+import { ListingQueriesService } from './listing-queries.service.js';
+import { ListingsRepository } from './listings.repository.js';
+import { ListingsResolver } from './listings.resolver.js';
+import { ListingsService } from './listings.service.js';
+import { ModerationResolver } from './moderation.resolver.js';
+import { ModerationService } from './moderation.service.js';
 
 @Module({
-  imports: [OrganisationsModule],
-  providers: [],
+  imports: [
+    OpportunitiesModule,
+    OrganisationsModule,
+    PlacesModule,
+    ReferenceDataModule,
+  ],
+  providers: [
+    ListingFieldsResolver,
+    ListingQueriesRepository,
+    ListingQueriesService,
+    ListingsRepository,
+    ListingsResolver,
+    ListingsService,
+    ModerationResolver,
+    ModerationService,
+  ],
 })
 export class ListingsModule {}

@@ -6,6 +6,8 @@ import { ReferenceDataModule } from '../reference-data/reference-data.module.js'
 import { OpportunitiesRepository } from './opportunities.repository.js';
 import { OpportunitiesResolver } from './opportunities.resolver.js';
 import { OpportunitiesService } from './opportunities.service.js';
+import { OpportunityAccessRepository } from './opportunity-access.repository.js';
+import { OpportunityAccess } from './opportunity-access.service.js';
 import { OpportunityFieldsResolver } from './opportunity-fields.resolver.js';
 
 @Module({
@@ -15,6 +17,9 @@ import { OpportunityFieldsResolver } from './opportunity-fields.resolver.js';
     OpportunitiesService,
     OpportunitiesResolver,
     OpportunityFieldsResolver,
+    OpportunityAccess,
+    OpportunityAccessRepository,
   ],
+  exports: [OpportunitiesRepository, OpportunityAccess],
 })
 export class OpportunitiesModule {}

@@ -23,7 +23,7 @@ import {
   SqlParameters,
 } from './search/search-sql.js';
 
-interface OpportunityRow {
+export interface OpportunityRow {
   id: string;
   provider_id: string;
   title: string;
@@ -41,6 +41,9 @@ interface OpportunityRow {
   min_age: number | null;
   max_age: number | null;
   capacity: number | null;
+  moderation_note: string | null;
+  published_at: Date | null;
+  updated_at: Date;
 }
 
 /** One search result with its sort key, which the next page starts after. */
@@ -50,10 +53,12 @@ export interface SearchHit {
   distanceMetres: number | null;
 }
 
-const COLUMNS = `o.id, o.provider_id, o.title, o.summary, o.description,
-  o.kind, o.mode, o.status, ST_AsGeoJSON(o.location) AS location,
-  o.venue_name, o.venue_address, o.place_id, o.cost_minor, o.currency,
-  o.min_age, o.max_age, o.capacity`;
+/** The columns `toOpportunity` reads, from `opportunities o`. */
+export const OPPORTUNITY_COLUMNS = `o.id, o.provider_id, o.title, o.summary,
+  o.description, o.kind, o.mode, o.status,
+  ST_AsGeoJSON(o.location) AS location, o.venue_name, o.venue_address,
+  o.place_id, o.cost_minor, o.currency, o.min_age, o.max_age, o.capacity,
+  o.moderation_note, o.published_at, o.updated_at`;
 
 /** SQL for opportunities: search, markers, counts and batched loads. */
 @Injectable()
@@ -136,7 +141,7 @@ export class OpportunitiesRepository {
     ids: readonly string[],
   ): Promise<Map<string, OpportunityModel>> {
     const rows: OpportunityRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM opportunities o WHERE o.id = ANY($1::uuid[])`,
+      `SELECT ${OPPORTUNITY_COLUMNS} FROM opportunities o WHERE o.id = ANY($1::uuid[])`,
       [ids],
     );
 
@@ -183,7 +188,7 @@ export function buildSearchQuery(
   const where = searchConditions(criteria, params, origin);
   const ordering = pageOrdering(origin, position, params);
   if (ordering.after !== null) where.push(ordering.after);
-  const sql = `SELECT ${COLUMNS}, ${ordering.key} AS sort_key
+  const sql = `SELECT ${OPPORTUNITY_COLUMNS}, ${ordering.key} AS sort_key
      FROM opportunities o
     WHERE ${where.join(' AND ')}
     ORDER BY ${ordering.orderBy}
@@ -192,7 +197,7 @@ export function buildSearchQuery(
   return { sql, values: params.values };
 }
 
-function toOpportunity(row: OpportunityRow): OpportunityModel {
+export function toOpportunity(row: OpportunityRow): OpportunityModel {
   return {
     id: row.id,
     providerId: row.provider_id,
@@ -217,5 +222,8 @@ function toOpportunity(row: OpportunityRow): OpportunityModel {
     minAge: row.min_age,
     maxAge: row.max_age,
     capacity: row.capacity,
+    moderationNote: row.moderation_note,
+    publishedAt: row.published_at,
+    updatedAt: row.updated_at,
   };
 }

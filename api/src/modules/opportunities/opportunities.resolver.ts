@@ -9,6 +9,8 @@ import {
 } from '@nestjs/graphql';
 
 import { Public } from '../../common/auth/access.decorators.js';
+import { OptionalViewer } from '../../common/auth/current-viewer.decorator.js';
+import type { Viewer } from '../../common/auth/viewer.js';
 import { OpportunityModel } from './dto/opportunity.model.js';
 import {
   OpportunityConnection,
@@ -46,16 +48,21 @@ export class OpportunitiesResolver {
   }
 
   @Public()
-  @Query(() => OpportunityModel, { nullable: true })
+  @Query(() => OpportunityModel, {
+    nullable: true,
+    description:
+      'A published opportunity, or an unpublished one for members of its organisation, moderators of a pending one, and admins; null for anyone else, as for an unknown id.',
+  })
   opportunity(
     @Args('id', { type: () => ID }) id: string,
+    @OptionalViewer() viewer: Viewer | null,
   ): Promise<OpportunityModel | null> {
-    return this.opportunitiesService.findPublished(id);
+    return this.opportunitiesService.findVisible(id, viewer);
   }
 
   @Public()
   @ResolveField(() => Int, { description: 'All matches, not only this page.' })
   totalCount(@Parent() connection: OpportunityConnection): Promise<number> {
-    return this.opportunitiesService.count(connection.criteria);
+    return connection.countAll();
   }
 }

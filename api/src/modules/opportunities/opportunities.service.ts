@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
+import type { Viewer } from '../../common/auth/viewer.js';
 import { BadUserInputError } from '../../common/errors/domain-error.js';
 import type { GeoPoint } from '../../common/geo/geo-point.model.js';
 import {
@@ -20,7 +21,7 @@ import type {
   SearchArgs,
 } from './dto/search.args.js';
 import { OpportunitiesRepository } from './opportunities.repository.js';
-import { OpportunityStatus } from './opportunity.entity.js';
+import { OpportunityAccess } from './opportunity-access.service.js';
 import {
   buildSearchCriteria,
   type SearchCriteria,
@@ -35,6 +36,7 @@ export class OpportunitiesService {
   constructor(
     private readonly repository: OpportunitiesRepository,
     private readonly places: PlacesService,
+    private readonly access: OpportunityAccess,
   ) {}
 
   async search(args: OpportunitiesArgs): Promise<OpportunityConnection> {
@@ -61,16 +63,12 @@ export class OpportunitiesService {
 
     return {
       edges,
-      criteria,
+      countAll: () => this.repository.count(criteria),
       pageInfo: {
         hasNextPage: hits.length > first,
         endCursor: edges.at(-1)?.cursor ?? null,
       },
     };
-  }
-
-  count(criteria: SearchCriteria): Promise<number> {
-    return this.repository.count(criteria);
   }
 
   async markers(args: OpportunityMarkersArgs): Promise<OpportunityMarkerList> {
@@ -85,8 +83,16 @@ export class OpportunitiesService {
     return { markers, totalCount, truncated: totalCount > markers.length };
   }
 
-  /** Finds a published opportunity, or null when there is none with this id. */
-  async findPublished(id: string): Promise<OpportunityModel | null> {
+  /**
+   * Finds an opportunity the viewer may see: a published one, or one in
+   * another status for the viewers that `OpportunityAccess.canView` allows.
+   * Returns null for a hidden listing exactly as for an unknown id, so that
+   * drafts cannot be probed.
+   */
+  async findVisible(
+    id: string,
+    viewer: Viewer | null,
+  ): Promise<OpportunityModel | null> {
     if (!UUID_PATTERN.test(id)) {
       throw new BadUserInputError(
         `id "${id.slice(0, 60)}" is not an opportunity id; expected a UUID.`,
@@ -98,7 +104,9 @@ export class OpportunitiesService {
       normalised,
     );
 
-    return found?.status === OpportunityStatus.PUBLISHED ? found : null;
+    if (found === undefined) return null;
+
+    return (await this.access.canView(viewer, found)) ? found : null;
   }
 
   private criteriaFor(args: SearchArgs): Promise<SearchCriteria> {

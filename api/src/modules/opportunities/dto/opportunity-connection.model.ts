@@ -2,7 +2,6 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 
 import { PageInfo } from '../../../common/pagination/page-info.model.js';
 import { OpportunityKind } from '../opportunity.entity.js';
-import type { SearchCriteria } from '../search/search-criteria.js';
 import { OpportunityModel } from './opportunity.model.js';
 
 @ObjectType('OpportunityEdge')
@@ -28,8 +27,8 @@ export class OpportunityConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  /** The search, kept so that `totalCount` runs only when selected. */
-  criteria!: SearchCriteria;
+  /** Counts every match, not only this page; runs only when selected. */
+  countAll!: () => Promise<number>;
 }
 
 @ObjectType('OpportunityMarker', {

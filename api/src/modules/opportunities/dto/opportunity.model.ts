@@ -96,8 +96,27 @@ export class OpportunityModel {
   @Field(() => Int, { nullable: true })
   maxAge!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Places per session; null means unlimited.',
+  })
   capacity!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The reviewer's reason for rejecting the listing; cleared when it is published.",
+  })
+  moderationNote!: string | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the listing was last published.',
+  })
+  publishedAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt!: Date;
 
   providerId!: string;
 

@@ -1,0 +1,30 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('AuditEntry', {
+  description: 'One recorded change: who did what, and when.',
+})
+export class AuditEntryModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({
+    description:
+      'A verb: create, update, submit, publish, archive, approve or reject.',
+  })
+  action!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null when the account that acted has been deleted.',
+  })
+  actorName!: string | null;
+
+  @Field({
+    description:
+      'JSON text: changed fields as `{"field": {"from": …, "to": …}}`, plus `reason` for a rejection.',
+  })
+  changes!: string;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+}
