@@ -39,7 +39,19 @@ export const MAX_QUERY_DEPTH = 10;
 export const MAX_QUERY_COST = 50_000;
 
 /** List fields without a page size, costed as long lists. */
-const UNSIZED_LIST_FIELDS = ['sessions', 'sdgs', 'skills'];
+const UNSIZED_LIST_FIELDS = [
+  'sessions',
+  'sdgs',
+  'skills',
+  'auditLog',
+  'members',
+  'invitations',
+  'memberships',
+  'mySessions',
+  'approvedProviders',
+  'approvingCouncils',
+  'councilsCovering',
+];
 
 const FEATURE_MODULES = [
   AccountsModule,

@@ -328,12 +328,22 @@ describe('malformed requests', () => {
     expect(json.errors[0]!.message).toContain('100 kB');
   });
 
-  it('rejects a mutation as unsupported', async () => {
-    const response = await api.graphql('mutation { x }');
+  it('rejects a subscription as unsupported', async () => {
+    const response = await api.graphql('subscription { x }');
     expect(response.errors![0]!.extensions?.code).toBe(
       'GRAPHQL_VALIDATION_FAILED',
     );
-    expect(response.errors![0]!.message).toContain('no mutation operations');
+    expect(response.errors![0]!.message).toContain(
+      'no subscription operations',
+    );
+  });
+
+  it('rejects an unknown mutation field', async () => {
+    const response = await api.graphql('mutation { launchRocket }');
+    expect(response.status).toBe(400);
+    expect(response.errors![0]!.extensions?.code).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
   });
 
   it('rejects many aliases of a large page as too costly', async () => {

@@ -11,6 +11,7 @@ import { AppModule } from '../app.module.js';
 import { AppExceptionFilter } from '../common/errors/app-exception.filter.js';
 import { requestContextMiddleware } from '../common/logging/request-context.js';
 import type { AppConfig } from '../config/app-config.js';
+import { councilAreaBodyParser } from '../modules/organisations/council-areas/council-area-body.middleware.js';
 
 /** Builds the HTTP app: GraphQL, health, and the web app when it is built. */
 export async function createApp(
@@ -27,6 +28,9 @@ export async function createApp(
     new AppExceptionFilter(app.get(HttpAdapterHost).httpAdapter),
   );
   app.disable('x-powered-by');
+  // Council boundaries run to megabytes, so their route reads its own body
+  // before the app-wide 100 kB JSON parser sees it.
+  app.use('/api/organisations/:id/area', councilAreaBodyParser);
   app.useBodyParser('json', { limit: '100kb' });
   serveWebApp(app, config.webDistDir, logger);
   await app.init();

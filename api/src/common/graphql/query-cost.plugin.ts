@@ -26,6 +26,10 @@ const DEFAULT_SIZES: Record<string, number> = {
   opportunityMarkers: 5000,
   places: 10,
   providers: 50,
+  organisationOpportunities: 20,
+  moderationQueue: 20,
+  myRegistrations: 20,
+  sessionRegistrations: 50,
 };
 
 interface CostContext {
