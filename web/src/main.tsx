@@ -7,6 +7,7 @@ import { BrowserRouter } from 'react-router';
 
 import { AppRoutes } from './app/routes';
 import { createI18n } from './i18n';
+import { ViewerProvider } from './modules/accounts/components/ViewerProvider';
 
 const container = document.getElementById('root');
 if (container === null) {
@@ -20,9 +21,11 @@ document.title = i18n.t('app.name');
 createRoot(container).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
+      <ViewerProvider>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </ViewerProvider>
     </I18nextProvider>
   </StrictMode>,
 );

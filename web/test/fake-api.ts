@@ -140,6 +140,7 @@ function nextSession(opportunity: FixtureOpportunity) {
 
 /** Handlers for every operation the page sends, backed by the fixtures. */
 export const DEFAULT_HANDLERS: Record<string, Handler> = {
+  Me: () => ({ body: { data: { me: null } } }),
   ReferenceData: () => ({ body: { data: { sdgs: SDGS, skills: SKILLS } } }),
   AppSettings: () => ({
     body: {

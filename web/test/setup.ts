@@ -1,8 +1,13 @@
 import '@testing-library/jest-dom/jest-globals';
 
+import { TextDecoder, TextEncoder } from 'node:util';
+
 import { configure } from '@testing-library/react';
 
 import { installMatchMedia } from './match-media';
+
+// react-router 7 creates a TextEncoder when it loads, and jsdom has none.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 // The default of 1 s for findBy queries is too short on a busy CI machine,
 // where a render with the map and its effects can take several seconds.

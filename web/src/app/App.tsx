@@ -91,10 +91,7 @@ export function App() {
         {t('app.skipToResults')}
       </a>
       <header className="app-header">
-        <div className="app-header__brand">
-          <h1 className="app-header__name">{t('app.name')}</h1>
-          <p className="app-header__tagline">{t('app.tagline')}</p>
-        </div>
+        <h1 className="app-header__name">{t('app.tagline')}</h1>
         <SearchBar search={search} />
       </header>
       <main className="layout">

@@ -6,18 +6,24 @@ import { organisationRoutes } from '@/modules/organisations/routes';
 import { registrationRoutes } from '@/modules/registrations/routes';
 
 import { App } from './App';
+import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 
-/** Every page of the app by path; each feature contributes its own. */
+/**
+ * Renders every page of the app by path, inside the shell with the
+ * navigation bar. Each feature contributes its own routes.
+ */
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/" element={<App />} />
-      {accountRoutes}
-      {organisationRoutes}
-      {registrationRoutes}
-      {moderationRoutes}
-      <Route path="*" element={<NotFoundPage />} />
+      <Route element={<AppShell />}>
+        <Route path="/" element={<App />} />
+        {accountRoutes}
+        {organisationRoutes}
+        {registrationRoutes}
+        {moderationRoutes}
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
     </Routes>
   );
 }
