@@ -1,10 +1,22 @@
 import { jest } from '@jest/globals';
-import { installFakeApi } from '@test/fake-api';
+import { type Handler, installFakeApi } from '@test/fake-api';
 import { installMatchMedia } from '@test/match-media';
 import { renderWithApp } from '@test/render';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
+
+import { ViewerProvider } from '@/modules/accounts';
+import {
+  errorReply,
+  meHandler,
+  viewerFixture,
+} from '@/modules/accounts/testing';
+import {
+  type SessionFixture,
+  sessionFixture,
+  sessionPlacesReply,
+} from '@/modules/registrations/testing';
 
 import { OpportunityDetail } from './OpportunityDetail';
 
@@ -323,5 +335,281 @@ describe('OpportunityDetail', () => {
     expect(dialog).toHaveAttribute('aria-modal', 'false');
     expect(outside).not.toHaveAttribute('inert');
     outside.remove();
+  });
+});
+
+describe('OpportunityDetail registration', () => {
+  const OPPORTUNITY = 'opp-03';
+
+  function installRegistrationApi(
+    sessions: SessionFixture[],
+    overrides: Record<string, Handler> = {},
+    signedIn = true,
+  ) {
+    return installFakeApi({
+      Me: meHandler(signedIn ? viewerFixture() : null),
+      SessionPlaces: () => sessionPlacesReply(OPPORTUNITY, sessions),
+      ...overrides,
+    });
+  }
+
+  function renderDetail() {
+    return renderWithApp(
+      <ViewerProvider>
+        <OpportunityDetail id={OPPORTUNITY} onClose={() => {}} />
+      </ViewerProvider>,
+    );
+  }
+
+  async function expectAnnounced(text: string) {
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(text),
+    );
+  }
+
+  async function sessionItem(index = 0) {
+    const region = await screen.findByRole('region', { name: 'Register' });
+    const items = await within(region).findAllByRole('listitem');
+
+    return items[index]!;
+  }
+
+  test('shows places left per session', async () => {
+    installRegistrationApi([
+      sessionFixture('s-1', 5, { placesLeft: 3 }),
+      sessionFixture('s-2', 12, { placesLeft: 0 }),
+      sessionFixture('s-3', 19, { placesLeft: null, capacity: null }),
+    ]);
+    renderDetail();
+
+    const first = await sessionItem(0);
+    expect(first).toHaveTextContent('3 places left');
+    expect(
+      within(first).getByRole('button', { name: 'Register' }),
+    ).toBeInTheDocument();
+    const second = await sessionItem(1);
+    expect(second).toHaveTextContent('Full');
+    expect(
+      within(second).getByRole('button', { name: 'Join the waiting list' }),
+    ).toBeInTheDocument();
+    const third = await sessionItem(2);
+    expect(third).not.toHaveTextContent(/places? left|Full/);
+  });
+
+  test('leaves out sessions that started', async () => {
+    installRegistrationApi([
+      sessionFixture('s-past', -1),
+      sessionFixture('s-next', 3),
+    ]);
+    renderDetail();
+
+    await sessionItem(0);
+    const region = screen.getByRole('region', { name: 'Register' });
+    expect(within(region).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  test('register announces the place', async () => {
+    const user = userEvent.setup();
+    const api = installRegistrationApi([sessionFixture('s-1', 5)], {
+      RegisterForSession: () => ({
+        body: {
+          data: {
+            registerForSession: {
+              id: 'reg-1',
+              status: 'REGISTERED',
+              waitlistPosition: null,
+            },
+          },
+        },
+      }),
+    });
+    renderDetail();
+
+    const item = await sessionItem();
+    await user.click(within(item).getByRole('button', { name: 'Register' }));
+
+    await expectAnnounced('You are registered');
+    expect(api.requestsFor('RegisterForSession')[0]?.variables).toEqual({
+      input: { sessionId: 's-1' },
+    });
+    expect(
+      within(item).getByRole('button', { name: 'Withdraw' }),
+    ).toHaveFocus();
+    expect(item).toHaveTextContent('You are registered');
+  });
+
+  test('full session joins the waiting list', async () => {
+    const user = userEvent.setup();
+    installRegistrationApi(
+      [sessionFixture('s-1', 5, { placesLeft: 0, waitlistCount: 1 })],
+      {
+        RegisterForSession: () => ({
+          body: {
+            data: {
+              registerForSession: {
+                id: 'reg-2',
+                status: 'WAITLISTED',
+                waitlistPosition: 2,
+              },
+            },
+          },
+        }),
+      },
+    );
+    renderDetail();
+
+    const item = await sessionItem();
+    await user.click(
+      within(item).getByRole('button', { name: 'Join the waiting list' }),
+    );
+
+    await expectAnnounced('You are number 2 on the waiting list');
+    expect(item).toHaveTextContent('You are number 2 on the waiting list');
+  });
+
+  test('withdraw asks first, then withdraws', async () => {
+    const user = userEvent.setup();
+    const api = installRegistrationApi(
+      [
+        sessionFixture('s-1', 5, {
+          viewerRegistration: {
+            id: 'reg-1',
+            status: 'REGISTERED',
+            waitlistPosition: null,
+          },
+        }),
+      ],
+      {
+        WithdrawRegistration: () => ({
+          body: {
+            data: {
+              withdrawRegistration: {
+                id: 'reg-1',
+                status: 'WITHDRAWN',
+                waitlistPosition: null,
+              },
+            },
+          },
+        }),
+      },
+    );
+    renderDetail();
+
+    const item = await sessionItem();
+    expect(item).toHaveTextContent('You are registered');
+    await user.click(within(item).getByRole('button', { name: 'Withdraw' }));
+
+    const confirm = within(item).getByRole('group', {
+      name: /Withdraw from this session\?/,
+    });
+    expect(
+      within(confirm).getByRole('button', { name: 'Keep my place' }),
+    ).toHaveFocus();
+    expect(api.requestsFor('WithdrawRegistration')).toHaveLength(0);
+    await user.click(
+      within(confirm).getByRole('button', { name: 'Yes, withdraw' }),
+    );
+
+    await expectAnnounced('You have withdrawn');
+    expect(api.requestsFor('WithdrawRegistration')[0]?.variables).toEqual({
+      input: { registrationId: 'reg-1' },
+    });
+    expect(
+      within(item).getByRole('button', { name: 'Register' }),
+    ).toHaveFocus();
+  });
+
+  test('Escape cancels withdraw, not the panel', async () => {
+    const user = userEvent.setup();
+    const onClose = jest.fn();
+    installRegistrationApi([
+      sessionFixture('s-1', 5, {
+        viewerRegistration: {
+          id: 'reg-1',
+          status: 'REGISTERED',
+          waitlistPosition: null,
+        },
+      }),
+    ]);
+    renderWithApp(
+      <ViewerProvider>
+        <OpportunityDetail id={OPPORTUNITY} onClose={onClose} />
+      </ViewerProvider>,
+    );
+
+    const item = await sessionItem();
+    await user.click(within(item).getByRole('button', { name: 'Withdraw' }));
+    await user.keyboard('{Escape}');
+
+    expect(onClose).not.toHaveBeenCalled();
+    expect(within(item).queryByRole('group')).not.toBeInTheDocument();
+    expect(
+      within(item).getByRole('button', { name: 'Withdraw' }),
+    ).toHaveFocus();
+  });
+
+  test('server error shows beside its session', async () => {
+    const user = userEvent.setup();
+    const message = 'This opportunity is for ages 18 to 25, and you are 16.';
+    installRegistrationApi(
+      [sessionFixture('s-1', 5), sessionFixture('s-2', 12)],
+      {
+        RegisterForSession: () =>
+          errorReply(message, { code: 'BAD_USER_INPUT' }),
+      },
+    );
+    renderDetail();
+
+    const second = await sessionItem(1);
+    const button = within(second).getByRole('button', { name: 'Register' });
+    await user.click(button);
+
+    const alert = await within(second).findByRole('alert');
+    expect(alert).toHaveTextContent(message);
+    expect(button).toHaveAccessibleDescription(
+      expect.stringContaining(message),
+    );
+    const first = await sessionItem(0);
+    expect(within(first).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  test('signed out links to sign in', async () => {
+    window.history.replaceState(null, '', '/?place=2161376&radius=10');
+    const api = installRegistrationApi([sessionFixture('s-1', 5)], {}, false);
+    renderDetail();
+
+    const link = await screen.findByRole('link', {
+      name: 'Sign in to register',
+    });
+    expect(link).toHaveAttribute(
+      'href',
+      '/sign-in?next=%2F%3Fplace%3D2161376%26radius%3D10',
+    );
+    const item = await sessionItem();
+    expect(item).toHaveTextContent('3 places left');
+    expect(within(item).queryByRole('button')).not.toBeInTheDocument();
+    expect(api.requestsFor('SessionPlaces')[0]?.variables).toEqual({
+      opportunityId: OPPORTUNITY,
+      signedIn: false,
+    });
+    window.history.replaceState(null, '', '/');
+  });
+
+  test('phone width keeps Tab inside', async () => {
+    const user = userEvent.setup();
+    installMatchMedia(PHONE_WIDTH);
+    installRegistrationApi([sessionFixture('s-1', 5)]);
+    renderDetail();
+    const item = await sessionItem();
+    const dialog = screen.getByRole('dialog', { name: 'Youth Radio Studio' });
+    const close = within(dialog).getByRole('button', { name: 'Close' });
+
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    close.focus();
+    await user.tab();
+
+    expect(
+      within(item).getByRole('button', { name: 'Register' }),
+    ).toHaveFocus();
   });
 });

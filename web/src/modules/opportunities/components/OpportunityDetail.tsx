@@ -7,6 +7,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { isNotFound } from '@/lib/graphql/errors';
 import { useQuery } from '@/lib/graphql/useQuery';
 import { useMediaQuery, WIDE_LAYOUT_QUERY } from '@/lib/media/useMediaQuery';
+import { RegisterSection } from '@/modules/registrations/components/RegisterSection';
 
 import { OpportunityDetailQuery } from '../graphql/opportunities';
 import { useModalDialog } from '../hooks/useModalDialog';
@@ -119,6 +120,9 @@ export function OpportunityDetail({ id, onClose }: OpportunityDetailProps) {
       {result.status === 'error' && !isNotFound(result.error) && (
         <ErrorMessage error={result.error} onRetry={result.retry} />
       )}
+      {/* Before the facts, so that the long description does not push it
+          out of sight. */}
+      {opportunity && <RegisterSection opportunityId={opportunity.id} />}
       {opportunity && <OpportunityFacts opportunity={opportunity} />}
     </section>
   );
