@@ -15,36 +15,228 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AccountSettings {\n    me {\n      id\n      email\n      emailVerified\n      name\n      birthYear\n      isMinor\n      profileVisibility\n      employerContact\n      shareLocation\n    }\n  }\n": typeof types.AccountSettingsDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      profileVisibility\n      employerContact\n      shareLocation\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.ChangeEmailDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": typeof types.DeleteAccountDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      emailVerified\n      isMinor\n      isAdmin\n      memberships {\n        role\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query ReferenceData {\n    sdgs {\n      number\n      shortTitle\n      title\n      colour\n    }\n    skills {\n      id\n      name\n      group\n      position\n    }\n  }\n": typeof types.ReferenceDataDocument,
+    "\n  fragment ListingFields on Opportunity {\n    id\n    title\n    summary\n    description\n    kind\n    mode\n    location {\n      latitude\n      longitude\n    }\n    venueName\n    venueAddress\n    cost {\n      amountMinor\n      currency\n      free\n    }\n    minAge\n    maxAge\n    capacity\n    sdgs {\n      number\n    }\n    skills {\n      id\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      timeZone\n    }\n    status\n    moderationNote\n    updatedAt\n    viewerCanEdit\n    provider {\n      id\n      name\n    }\n  }\n": typeof types.ListingFieldsFragmentDoc,
+    "\n  query EditableListing($id: ID!) {\n    opportunity(id: $id) {\n      ...ListingFields\n      auditLog {\n        id\n        action\n        actorName\n        changes\n        createdAt\n      }\n    }\n  }\n": typeof types.EditableListingDocument,
+    "\n  mutation CreateOpportunity($input: CreateOpportunityInput!) {\n    createOpportunity(input: $input) {\n      ...ListingFields\n    }\n  }\n": typeof types.CreateOpportunityDocument,
+    "\n  mutation UpdateOpportunity($input: UpdateOpportunityInput!) {\n    updateOpportunity(input: $input) {\n      ...ListingFields\n    }\n  }\n": typeof types.UpdateOpportunityDocument,
+    "\n  mutation SubmitOpportunity($input: SubmitOpportunityInput!) {\n    submitOpportunity(input: $input) {\n      id\n      status\n      moderationNote\n    }\n  }\n": typeof types.SubmitOpportunityDocument,
+    "\n  mutation ArchiveOpportunity($input: ArchiveOpportunityInput!) {\n    archiveOpportunity(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ArchiveOpportunityDocument,
+    "\n  query NearestPlace($latitude: Float!, $longitude: Float!) {\n    nearestPlace(latitude: $latitude, longitude: $longitude) {\n      id\n      name\n      countryCode\n    }\n  }\n": typeof types.NearestPlaceDocument,
     "\n  query AppSettings {\n    appSettings {\n      tileUrl\n      tileAttribution\n    }\n  }\n": typeof types.AppSettingsDocument,
     "\n  query OpportunityMarkers(\n    $near: NearInput\n    $radiusKm: Float\n    $bbox: BoundingBoxInput\n    $filter: OpportunityFilterInput\n    $limit: Int!\n  ) {\n    opportunityMarkers(\n      near: $near\n      radiusKm: $radiusKm\n      bbox: $bbox\n      filter: $filter\n      limit: $limit\n    ) {\n      markers {\n        id\n        latitude\n        longitude\n        title\n        kind\n        sdgNumbers\n      }\n      totalCount\n      truncated\n    }\n  }\n": typeof types.OpportunityMarkersDocument,
+    "\n  query ModerationCouncil($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      area\n    }\n  }\n": typeof types.ModerationCouncilDocument,
+    "\n  fragment ModerationItemFields on Opportunity {\n    id\n    title\n    summary\n    description\n    kind\n    mode\n    location {\n      latitude\n      longitude\n    }\n    venueName\n    venueAddress\n    place {\n      id\n      name\n    }\n    sessions {\n      ...SessionFields\n    }\n    cost {\n      ...CostFields\n    }\n    minAge\n    maxAge\n    capacity\n    sdgs {\n      ...SdgChipFields\n    }\n    skills {\n      id\n      name\n      group\n      position\n    }\n    provider {\n      id\n      name\n      website\n    }\n  }\n": typeof types.ModerationItemFieldsFragmentDoc,
+    "\n  query ModerationQueue($councilId: ID!, $first: Int, $after: String) {\n    moderationQueue(councilId: $councilId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ModerationItemFields\n        }\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  mutation ApproveOpportunity($input: ApproveOpportunityInput!) {\n    approveOpportunity(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveOpportunityDocument,
+    "\n  mutation RejectOpportunity($input: RejectOpportunityInput!) {\n    rejectOpportunity(input: $input) {\n      id\n      status\n      moderationNote\n    }\n  }\n": typeof types.RejectOpportunityDocument,
+    "\n  mutation ApproveProvider($input: ApproveProviderInput!) {\n    approveProvider(input: $input) {\n      createdAt\n      provider {\n        id\n      }\n    }\n  }\n": typeof types.ApproveProviderDocument,
     "\n  fragment SdgChipFields on Sdg {\n    number\n    shortTitle\n    colour\n  }\n": typeof types.SdgChipFieldsFragmentDoc,
     "\n  fragment SessionFields on OpportunitySession {\n    id\n    startsAt\n    endsAt\n    timeZone\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  fragment CostFields on Cost {\n    free\n    amountMinor\n    currency\n  }\n": typeof types.CostFieldsFragmentDoc,
     "\n  query Opportunities(\n    $near: NearInput\n    $radiusKm: Float\n    $bbox: BoundingBoxInput\n    $filter: OpportunityFilterInput\n    $first: Int!\n    $after: String\n  ) {\n    opportunities(\n      near: $near\n      radiusKm: $radiusKm\n      bbox: $bbox\n      filter: $filter\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        distanceKm\n        node {\n          id\n          title\n          kind\n          location {\n            latitude\n            longitude\n          }\n          provider {\n            id\n            name\n          }\n          nextSession {\n            ...SessionFields\n          }\n          cost {\n            ...CostFields\n          }\n          sdgs {\n            ...SdgChipFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.OpportunitiesDocument,
     "\n  query OpportunityDetail($id: ID!) {\n    opportunity(id: $id) {\n      id\n      title\n      summary\n      description\n      kind\n      mode\n      location {\n        latitude\n        longitude\n      }\n      venueName\n      venueAddress\n      place {\n        id\n        name\n      }\n      sessions {\n        ...SessionFields\n      }\n      cost {\n        ...CostFields\n      }\n      minAge\n      maxAge\n      capacity\n      sdgs {\n        ...SdgChipFields\n      }\n      skills {\n        id\n        name\n        group\n        position\n      }\n      provider {\n        id\n        name\n        website\n      }\n    }\n  }\n": typeof types.OpportunityDetailDocument,
+    "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      kind\n      description\n      website\n      viewerRole\n    }\n  }\n": typeof types.OrganisationDocument,
+    "\n  query OrganisationMembers($id: ID!) {\n    organisation(id: $id) {\n      id\n      members {\n        role\n        joinedAt\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.OrganisationMembersDocument,
+    "\n  query OrganisationInvitations($id: ID!) {\n    organisation(id: $id) {\n      id\n      invitations {\n        id\n        email\n        role\n        expiresAt\n        createdAt\n      }\n    }\n  }\n": typeof types.OrganisationInvitationsDocument,
+    "\n  query CouncilArea($id: ID!) {\n    organisation(id: $id) {\n      id\n      area\n      approvedProviders {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CouncilAreaDocument,
+    "\n  query OrganisationOpportunities(\n    $organisationId: ID!\n    $status: OpportunityStatus\n    $first: Int\n    $after: String\n  ) {\n    organisationOpportunities(\n      organisationId: $organisationId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          moderationNote\n          updatedAt\n          sessions {\n            id\n            startsAt\n            endsAt\n            timeZone\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganisationOpportunitiesDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      description\n      website\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      createdAt\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      id\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      role\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation SetCouncilArea($input: SetCouncilAreaInput!) {\n    setCouncilArea(input: $input) {\n      id\n      area\n    }\n  }\n": typeof types.SetCouncilAreaDocument,
     "\n  fragment PlaceFields on Place {\n    id\n    name\n    countryCode\n    adminCode\n    population\n    location {\n      latitude\n      longitude\n    }\n  }\n": typeof types.PlaceFieldsFragmentDoc,
     "\n  query SearchPlaces($search: String!, $first: Int!) {\n    places(search: $search, first: $first) {\n      ...PlaceFields\n    }\n  }\n": typeof types.SearchPlacesDocument,
     "\n  query Place($id: ID!) {\n    place(id: $id) {\n      ...PlaceFields\n    }\n  }\n": typeof types.PlaceDocument,
+    "\n  fragment ViewerRegistrationFields on Registration {\n    id\n    status\n    waitlistPosition\n  }\n": typeof types.ViewerRegistrationFieldsFragmentDoc,
+    "\n  fragment SessionPlacesFields on OpportunitySession {\n    id\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    registeredCount\n    waitlistCount\n    placesLeft\n  }\n": typeof types.SessionPlacesFieldsFragmentDoc,
+    "\n  query SessionPlaces($opportunityId: ID!, $signedIn: Boolean!) {\n    opportunity(id: $opportunityId) {\n      id\n      sessions {\n        ...SessionPlacesFields\n        viewerRegistration @include(if: $signedIn) {\n          ...ViewerRegistrationFields\n        }\n      }\n    }\n  }\n": typeof types.SessionPlacesDocument,
+    "\n  mutation RegisterForSession($input: RegisterForSessionInput!) {\n    registerForSession(input: $input) {\n      ...ViewerRegistrationFields\n    }\n  }\n": typeof types.RegisterForSessionDocument,
+    "\n  mutation WithdrawRegistration($input: WithdrawRegistrationInput!) {\n    withdrawRegistration(input: $input) {\n      ...ViewerRegistrationFields\n    }\n  }\n": typeof types.WithdrawRegistrationDocument,
+    "\n  fragment MyRegistrationFields on Registration {\n    id\n    status\n    attendance\n    waitlistPosition\n    createdAt\n    session {\n      id\n      startsAt\n      endsAt\n      timeZone\n    }\n    opportunity {\n      id\n      title\n      provider {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyRegistrationFieldsFragmentDoc,
+    "\n  query MyRegistrations($upcoming: Boolean, $first: Int, $after: String) {\n    myRegistrations(upcoming: $upcoming, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MyRegistrationFields\n        }\n      }\n    }\n  }\n": typeof types.MyRegistrationsDocument,
+    "\n  fragment SessionRegistrationFields on Registration {\n    id\n    status\n    attendance\n    waitlistPosition\n    createdAt\n    learner {\n      id\n      name\n      email\n    }\n  }\n": typeof types.SessionRegistrationFieldsFragmentDoc,
+    "\n  query SessionRegistrations(\n    $sessionId: ID!\n    $status: RegistrationStatus\n    $first: Int\n    $after: String\n  ) {\n    sessionRegistrations(\n      sessionId: $sessionId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SessionRegistrationFields\n          session {\n            ...SessionPlacesFields\n          }\n          opportunity {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.SessionRegistrationsDocument,
+    "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      attendance\n    }\n  }\n": typeof types.MarkAttendanceDocument,
+    "\n  mutation MarkAllAttendance($input: MarkAllAttendanceInput!) {\n    markAllAttendance(input: $input)\n  }\n": typeof types.MarkAllAttendanceDocument,
 };
 const documents: Documents = {
+    "\n  query AccountSettings {\n    me {\n      id\n      email\n      emailVerified\n      name\n      birthYear\n      isMinor\n      profileVisibility\n      employerContact\n      shareLocation\n    }\n  }\n": types.AccountSettingsDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      profileVisibility\n      employerContact\n      shareLocation\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.ChangeEmailDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": types.DeleteAccountDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      id\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      emailVerified\n      isMinor\n      isAdmin\n      memberships {\n        role\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query ReferenceData {\n    sdgs {\n      number\n      shortTitle\n      title\n      colour\n    }\n    skills {\n      id\n      name\n      group\n      position\n    }\n  }\n": types.ReferenceDataDocument,
+    "\n  fragment ListingFields on Opportunity {\n    id\n    title\n    summary\n    description\n    kind\n    mode\n    location {\n      latitude\n      longitude\n    }\n    venueName\n    venueAddress\n    cost {\n      amountMinor\n      currency\n      free\n    }\n    minAge\n    maxAge\n    capacity\n    sdgs {\n      number\n    }\n    skills {\n      id\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      timeZone\n    }\n    status\n    moderationNote\n    updatedAt\n    viewerCanEdit\n    provider {\n      id\n      name\n    }\n  }\n": types.ListingFieldsFragmentDoc,
+    "\n  query EditableListing($id: ID!) {\n    opportunity(id: $id) {\n      ...ListingFields\n      auditLog {\n        id\n        action\n        actorName\n        changes\n        createdAt\n      }\n    }\n  }\n": types.EditableListingDocument,
+    "\n  mutation CreateOpportunity($input: CreateOpportunityInput!) {\n    createOpportunity(input: $input) {\n      ...ListingFields\n    }\n  }\n": types.CreateOpportunityDocument,
+    "\n  mutation UpdateOpportunity($input: UpdateOpportunityInput!) {\n    updateOpportunity(input: $input) {\n      ...ListingFields\n    }\n  }\n": types.UpdateOpportunityDocument,
+    "\n  mutation SubmitOpportunity($input: SubmitOpportunityInput!) {\n    submitOpportunity(input: $input) {\n      id\n      status\n      moderationNote\n    }\n  }\n": types.SubmitOpportunityDocument,
+    "\n  mutation ArchiveOpportunity($input: ArchiveOpportunityInput!) {\n    archiveOpportunity(input: $input) {\n      id\n      status\n    }\n  }\n": types.ArchiveOpportunityDocument,
+    "\n  query NearestPlace($latitude: Float!, $longitude: Float!) {\n    nearestPlace(latitude: $latitude, longitude: $longitude) {\n      id\n      name\n      countryCode\n    }\n  }\n": types.NearestPlaceDocument,
     "\n  query AppSettings {\n    appSettings {\n      tileUrl\n      tileAttribution\n    }\n  }\n": types.AppSettingsDocument,
     "\n  query OpportunityMarkers(\n    $near: NearInput\n    $radiusKm: Float\n    $bbox: BoundingBoxInput\n    $filter: OpportunityFilterInput\n    $limit: Int!\n  ) {\n    opportunityMarkers(\n      near: $near\n      radiusKm: $radiusKm\n      bbox: $bbox\n      filter: $filter\n      limit: $limit\n    ) {\n      markers {\n        id\n        latitude\n        longitude\n        title\n        kind\n        sdgNumbers\n      }\n      totalCount\n      truncated\n    }\n  }\n": types.OpportunityMarkersDocument,
+    "\n  query ModerationCouncil($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      area\n    }\n  }\n": types.ModerationCouncilDocument,
+    "\n  fragment ModerationItemFields on Opportunity {\n    id\n    title\n    summary\n    description\n    kind\n    mode\n    location {\n      latitude\n      longitude\n    }\n    venueName\n    venueAddress\n    place {\n      id\n      name\n    }\n    sessions {\n      ...SessionFields\n    }\n    cost {\n      ...CostFields\n    }\n    minAge\n    maxAge\n    capacity\n    sdgs {\n      ...SdgChipFields\n    }\n    skills {\n      id\n      name\n      group\n      position\n    }\n    provider {\n      id\n      name\n      website\n    }\n  }\n": types.ModerationItemFieldsFragmentDoc,
+    "\n  query ModerationQueue($councilId: ID!, $first: Int, $after: String) {\n    moderationQueue(councilId: $councilId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ModerationItemFields\n        }\n      }\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  mutation ApproveOpportunity($input: ApproveOpportunityInput!) {\n    approveOpportunity(input: $input) {\n      id\n      status\n    }\n  }\n": types.ApproveOpportunityDocument,
+    "\n  mutation RejectOpportunity($input: RejectOpportunityInput!) {\n    rejectOpportunity(input: $input) {\n      id\n      status\n      moderationNote\n    }\n  }\n": types.RejectOpportunityDocument,
+    "\n  mutation ApproveProvider($input: ApproveProviderInput!) {\n    approveProvider(input: $input) {\n      createdAt\n      provider {\n        id\n      }\n    }\n  }\n": types.ApproveProviderDocument,
     "\n  fragment SdgChipFields on Sdg {\n    number\n    shortTitle\n    colour\n  }\n": types.SdgChipFieldsFragmentDoc,
     "\n  fragment SessionFields on OpportunitySession {\n    id\n    startsAt\n    endsAt\n    timeZone\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  fragment CostFields on Cost {\n    free\n    amountMinor\n    currency\n  }\n": types.CostFieldsFragmentDoc,
     "\n  query Opportunities(\n    $near: NearInput\n    $radiusKm: Float\n    $bbox: BoundingBoxInput\n    $filter: OpportunityFilterInput\n    $first: Int!\n    $after: String\n  ) {\n    opportunities(\n      near: $near\n      radiusKm: $radiusKm\n      bbox: $bbox\n      filter: $filter\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        distanceKm\n        node {\n          id\n          title\n          kind\n          location {\n            latitude\n            longitude\n          }\n          provider {\n            id\n            name\n          }\n          nextSession {\n            ...SessionFields\n          }\n          cost {\n            ...CostFields\n          }\n          sdgs {\n            ...SdgChipFields\n          }\n        }\n      }\n    }\n  }\n": types.OpportunitiesDocument,
     "\n  query OpportunityDetail($id: ID!) {\n    opportunity(id: $id) {\n      id\n      title\n      summary\n      description\n      kind\n      mode\n      location {\n        latitude\n        longitude\n      }\n      venueName\n      venueAddress\n      place {\n        id\n        name\n      }\n      sessions {\n        ...SessionFields\n      }\n      cost {\n        ...CostFields\n      }\n      minAge\n      maxAge\n      capacity\n      sdgs {\n        ...SdgChipFields\n      }\n      skills {\n        id\n        name\n        group\n        position\n      }\n      provider {\n        id\n        name\n        website\n      }\n    }\n  }\n": types.OpportunityDetailDocument,
+    "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      kind\n      description\n      website\n      viewerRole\n    }\n  }\n": types.OrganisationDocument,
+    "\n  query OrganisationMembers($id: ID!) {\n    organisation(id: $id) {\n      id\n      members {\n        role\n        joinedAt\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.OrganisationMembersDocument,
+    "\n  query OrganisationInvitations($id: ID!) {\n    organisation(id: $id) {\n      id\n      invitations {\n        id\n        email\n        role\n        expiresAt\n        createdAt\n      }\n    }\n  }\n": types.OrganisationInvitationsDocument,
+    "\n  query CouncilArea($id: ID!) {\n    organisation(id: $id) {\n      id\n      area\n      approvedProviders {\n        id\n        name\n      }\n    }\n  }\n": types.CouncilAreaDocument,
+    "\n  query OrganisationOpportunities(\n    $organisationId: ID!\n    $status: OpportunityStatus\n    $first: Int\n    $after: String\n  ) {\n    organisationOpportunities(\n      organisationId: $organisationId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          moderationNote\n          updatedAt\n          sessions {\n            id\n            startsAt\n            endsAt\n            timeZone\n          }\n        }\n      }\n    }\n  }\n": types.OrganisationOpportunitiesDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      description\n      website\n    }\n  }\n": types.UpdateOrganisationDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      createdAt\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      id\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      role\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation SetCouncilArea($input: SetCouncilAreaInput!) {\n    setCouncilArea(input: $input) {\n      id\n      area\n    }\n  }\n": types.SetCouncilAreaDocument,
     "\n  fragment PlaceFields on Place {\n    id\n    name\n    countryCode\n    adminCode\n    population\n    location {\n      latitude\n      longitude\n    }\n  }\n": types.PlaceFieldsFragmentDoc,
     "\n  query SearchPlaces($search: String!, $first: Int!) {\n    places(search: $search, first: $first) {\n      ...PlaceFields\n    }\n  }\n": types.SearchPlacesDocument,
     "\n  query Place($id: ID!) {\n    place(id: $id) {\n      ...PlaceFields\n    }\n  }\n": types.PlaceDocument,
+    "\n  fragment ViewerRegistrationFields on Registration {\n    id\n    status\n    waitlistPosition\n  }\n": types.ViewerRegistrationFieldsFragmentDoc,
+    "\n  fragment SessionPlacesFields on OpportunitySession {\n    id\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    registeredCount\n    waitlistCount\n    placesLeft\n  }\n": types.SessionPlacesFieldsFragmentDoc,
+    "\n  query SessionPlaces($opportunityId: ID!, $signedIn: Boolean!) {\n    opportunity(id: $opportunityId) {\n      id\n      sessions {\n        ...SessionPlacesFields\n        viewerRegistration @include(if: $signedIn) {\n          ...ViewerRegistrationFields\n        }\n      }\n    }\n  }\n": types.SessionPlacesDocument,
+    "\n  mutation RegisterForSession($input: RegisterForSessionInput!) {\n    registerForSession(input: $input) {\n      ...ViewerRegistrationFields\n    }\n  }\n": types.RegisterForSessionDocument,
+    "\n  mutation WithdrawRegistration($input: WithdrawRegistrationInput!) {\n    withdrawRegistration(input: $input) {\n      ...ViewerRegistrationFields\n    }\n  }\n": types.WithdrawRegistrationDocument,
+    "\n  fragment MyRegistrationFields on Registration {\n    id\n    status\n    attendance\n    waitlistPosition\n    createdAt\n    session {\n      id\n      startsAt\n      endsAt\n      timeZone\n    }\n    opportunity {\n      id\n      title\n      provider {\n        id\n        name\n      }\n    }\n  }\n": types.MyRegistrationFieldsFragmentDoc,
+    "\n  query MyRegistrations($upcoming: Boolean, $first: Int, $after: String) {\n    myRegistrations(upcoming: $upcoming, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MyRegistrationFields\n        }\n      }\n    }\n  }\n": types.MyRegistrationsDocument,
+    "\n  fragment SessionRegistrationFields on Registration {\n    id\n    status\n    attendance\n    waitlistPosition\n    createdAt\n    learner {\n      id\n      name\n      email\n    }\n  }\n": types.SessionRegistrationFieldsFragmentDoc,
+    "\n  query SessionRegistrations(\n    $sessionId: ID!\n    $status: RegistrationStatus\n    $first: Int\n    $after: String\n  ) {\n    sessionRegistrations(\n      sessionId: $sessionId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SessionRegistrationFields\n          session {\n            ...SessionPlacesFields\n          }\n          opportunity {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.SessionRegistrationsDocument,
+    "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      attendance\n    }\n  }\n": types.MarkAttendanceDocument,
+    "\n  mutation MarkAllAttendance($input: MarkAllAttendanceInput!) {\n    markAllAttendance(input: $input)\n  }\n": types.MarkAllAttendanceDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AccountSettings {\n    me {\n      id\n      email\n      emailVerified\n      name\n      birthYear\n      isMinor\n      profileVisibility\n      employerContact\n      shareLocation\n    }\n  }\n"): typeof import('./graphql').AccountSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n"): typeof import('./graphql').MySessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      profileVisibility\n      employerContact\n      shareLocation\n    }\n  }\n"): typeof import('./graphql').UpdateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      id\n      email\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').ChangeEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): typeof import('./graphql').SignOutEverywhereDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n"): typeof import('./graphql').DeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      id\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): typeof import('./graphql').ResendVerificationEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      emailVerified\n      isMinor\n      isAdmin\n      memberships {\n        role\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): typeof import('./graphql').SignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReferenceData {\n    sdgs {\n      number\n      shortTitle\n      title\n      colour\n    }\n    skills {\n      id\n      name\n      group\n      position\n    }\n  }\n"): typeof import('./graphql').ReferenceDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ListingFields on Opportunity {\n    id\n    title\n    summary\n    description\n    kind\n    mode\n    location {\n      latitude\n      longitude\n    }\n    venueName\n    venueAddress\n    cost {\n      amountMinor\n      currency\n      free\n    }\n    minAge\n    maxAge\n    capacity\n    sdgs {\n      number\n    }\n    skills {\n      id\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      timeZone\n    }\n    status\n    moderationNote\n    updatedAt\n    viewerCanEdit\n    provider {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ListingFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditableListing($id: ID!) {\n    opportunity(id: $id) {\n      ...ListingFields\n      auditLog {\n        id\n        action\n        actorName\n        changes\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').EditableListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOpportunity($input: CreateOpportunityInput!) {\n    createOpportunity(input: $input) {\n      ...ListingFields\n    }\n  }\n"): typeof import('./graphql').CreateOpportunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOpportunity($input: UpdateOpportunityInput!) {\n    updateOpportunity(input: $input) {\n      ...ListingFields\n    }\n  }\n"): typeof import('./graphql').UpdateOpportunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitOpportunity($input: SubmitOpportunityInput!) {\n    submitOpportunity(input: $input) {\n      id\n      status\n      moderationNote\n    }\n  }\n"): typeof import('./graphql').SubmitOpportunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveOpportunity($input: ArchiveOpportunityInput!) {\n    archiveOpportunity(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ArchiveOpportunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NearestPlace($latitude: Float!, $longitude: Float!) {\n    nearestPlace(latitude: $latitude, longitude: $longitude) {\n      id\n      name\n      countryCode\n    }\n  }\n"): typeof import('./graphql').NearestPlaceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -53,6 +245,30 @@ export function graphql(source: "\n  query AppSettings {\n    appSettings {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OpportunityMarkers(\n    $near: NearInput\n    $radiusKm: Float\n    $bbox: BoundingBoxInput\n    $filter: OpportunityFilterInput\n    $limit: Int!\n  ) {\n    opportunityMarkers(\n      near: $near\n      radiusKm: $radiusKm\n      bbox: $bbox\n      filter: $filter\n      limit: $limit\n    ) {\n      markers {\n        id\n        latitude\n        longitude\n        title\n        kind\n        sdgNumbers\n      }\n      totalCount\n      truncated\n    }\n  }\n"): typeof import('./graphql').OpportunityMarkersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationCouncil($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      area\n    }\n  }\n"): typeof import('./graphql').ModerationCouncilDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModerationItemFields on Opportunity {\n    id\n    title\n    summary\n    description\n    kind\n    mode\n    location {\n      latitude\n      longitude\n    }\n    venueName\n    venueAddress\n    place {\n      id\n      name\n    }\n    sessions {\n      ...SessionFields\n    }\n    cost {\n      ...CostFields\n    }\n    minAge\n    maxAge\n    capacity\n    sdgs {\n      ...SdgChipFields\n    }\n    skills {\n      id\n      name\n      group\n      position\n    }\n    provider {\n      id\n      name\n      website\n    }\n  }\n"): typeof import('./graphql').ModerationItemFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationQueue($councilId: ID!, $first: Int, $after: String) {\n    moderationQueue(councilId: $councilId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ModerationItemFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ModerationQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveOpportunity($input: ApproveOpportunityInput!) {\n    approveOpportunity(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ApproveOpportunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectOpportunity($input: RejectOpportunityInput!) {\n    rejectOpportunity(input: $input) {\n      id\n      status\n      moderationNote\n    }\n  }\n"): typeof import('./graphql').RejectOpportunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveProvider($input: ApproveProviderInput!) {\n    approveProvider(input: $input) {\n      createdAt\n      provider {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ApproveProviderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -76,6 +292,58 @@ export function graphql(source: "\n  query OpportunityDetail($id: ID!) {\n    op
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      kind\n      description\n      website\n      viewerRole\n    }\n  }\n"): typeof import('./graphql').OrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationMembers($id: ID!) {\n    organisation(id: $id) {\n      id\n      members {\n        role\n        joinedAt\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationInvitations($id: ID!) {\n    organisation(id: $id) {\n      id\n      invitations {\n        id\n        email\n        role\n        expiresAt\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilArea($id: ID!) {\n    organisation(id: $id) {\n      id\n      area\n      approvedProviders {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CouncilAreaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationOpportunities(\n    $organisationId: ID!\n    $status: OpportunityStatus\n    $first: Int\n    $after: String\n  ) {\n    organisationOpportunities(\n      organisationId: $organisationId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          moderationNote\n          updatedAt\n          sessions {\n            id\n            startsAt\n            endsAt\n            timeZone\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationOpportunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n    }\n  }\n"): typeof import('./graphql').CreateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      description\n      website\n    }\n  }\n"): typeof import('./graphql').UpdateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      createdAt\n    }\n  }\n"): typeof import('./graphql').InviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RevokeInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n    }\n  }\n"): typeof import('./graphql').ChangeMemberRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"): typeof import('./graphql').RemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      role\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCouncilArea($input: SetCouncilAreaInput!) {\n    setCouncilArea(input: $input) {\n      id\n      area\n    }\n  }\n"): typeof import('./graphql').SetCouncilAreaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PlaceFields on Place {\n    id\n    name\n    countryCode\n    adminCode\n    population\n    location {\n      latitude\n      longitude\n    }\n  }\n"): typeof import('./graphql').PlaceFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -85,6 +353,50 @@ export function graphql(source: "\n  query SearchPlaces($search: String!, $first
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Place($id: ID!) {\n    place(id: $id) {\n      ...PlaceFields\n    }\n  }\n"): typeof import('./graphql').PlaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerRegistrationFields on Registration {\n    id\n    status\n    waitlistPosition\n  }\n"): typeof import('./graphql').ViewerRegistrationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionPlacesFields on OpportunitySession {\n    id\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    registeredCount\n    waitlistCount\n    placesLeft\n  }\n"): typeof import('./graphql').SessionPlacesFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionPlaces($opportunityId: ID!, $signedIn: Boolean!) {\n    opportunity(id: $opportunityId) {\n      id\n      sessions {\n        ...SessionPlacesFields\n        viewerRegistration @include(if: $signedIn) {\n          ...ViewerRegistrationFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SessionPlacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterForSession($input: RegisterForSessionInput!) {\n    registerForSession(input: $input) {\n      ...ViewerRegistrationFields\n    }\n  }\n"): typeof import('./graphql').RegisterForSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawRegistration($input: WithdrawRegistrationInput!) {\n    withdrawRegistration(input: $input) {\n      ...ViewerRegistrationFields\n    }\n  }\n"): typeof import('./graphql').WithdrawRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyRegistrationFields on Registration {\n    id\n    status\n    attendance\n    waitlistPosition\n    createdAt\n    session {\n      id\n      startsAt\n      endsAt\n      timeZone\n    }\n    opportunity {\n      id\n      title\n      provider {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MyRegistrationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRegistrations($upcoming: Boolean, $first: Int, $after: String) {\n    myRegistrations(upcoming: $upcoming, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MyRegistrationFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyRegistrationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionRegistrationFields on Registration {\n    id\n    status\n    attendance\n    waitlistPosition\n    createdAt\n    learner {\n      id\n      name\n      email\n    }\n  }\n"): typeof import('./graphql').SessionRegistrationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionRegistrations(\n    $sessionId: ID!\n    $status: RegistrationStatus\n    $first: Int\n    $after: String\n  ) {\n    sessionRegistrations(\n      sessionId: $sessionId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SessionRegistrationFields\n          session {\n            ...SessionPlacesFields\n          }\n          opportunity {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SessionRegistrationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      attendance\n    }\n  }\n"): typeof import('./graphql').MarkAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllAttendance($input: MarkAllAttendanceInput!) {\n    markAllAttendance(input: $input)\n  }\n"): typeof import('./graphql').MarkAllAttendanceDocument;
 
 
 export function graphql(source: string) {

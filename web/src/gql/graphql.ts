@@ -4,12 +4,92 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptInvitationInput = {
+  /** The token from the link in the invitation e-mail. */
+  token: string;
+};
+
+export type ApproveOpportunityInput = {
+  opportunityId: string | number;
+};
+
+export type ApproveProviderInput = {
+  councilId: string | number;
+  providerId: string | number;
+};
+
+export type ArchiveOpportunityInput = {
+  opportunityId: string | number;
+};
+
+export type Attendance =
+  | 'ABSENT'
+  | 'ATTENDED';
+
 /** A map viewport in degrees. A west edge greater than the east edge crosses the antimeridian. */
 export type BoundingBoxInput = {
   east: number;
   north: number;
   south: number;
   west: number;
+};
+
+export type ChangeEmailInput = {
+  currentPassword: string;
+  newEmail: string;
+};
+
+export type ChangeMemberRoleInput = {
+  organisationId: string | number;
+  role: OrganisationRole;
+  userId: string | number;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: string;
+  newPassword: string;
+};
+
+export type CreateOpportunityInput = {
+  listing: OpportunityInput;
+  /** A provider organisation. */
+  organisationId: string | number;
+};
+
+export type CreateOrganisationInput = {
+  description?: string | null | undefined;
+  kind: OrganisationKind;
+  name: string;
+  /** An http(s) URL. */
+  website?: string | null | undefined;
+};
+
+export type DeleteAccountInput = {
+  currentPassword: string;
+};
+
+export type InviteMemberInput = {
+  email: string;
+  organisationId: string | number;
+  role: OrganisationRole;
+};
+
+/** A position in WGS 84 degrees. */
+export type LatLngInput = {
+  /** Degrees, -90 to 90. */
+  latitude: number;
+  /** Degrees, -180 to 180. */
+  longitude: number;
+};
+
+export type MarkAllAttendanceInput = {
+  attendance: Attendance;
+  sessionId: string | number;
+};
+
+export type MarkAttendanceInput = {
+  attendance: Attendance;
+  registrationId: string | number;
 };
 
 /** A point to search around: both coordinates, or the id of a place. */
@@ -41,6 +121,37 @@ export type OpportunityFilterInput = {
   text?: string | null | undefined;
 };
 
+/** A whole listing. Problems come back as BAD_USER_INPUT with `extensions.field` (such as `input.listing.sessions.0.endsAt`) for the first and `extensions.problems` for all of them. */
+export type OpportunityInput = {
+  /** Places per session; null means unlimited. */
+  capacity?: number | null | undefined;
+  /** Price in minor units (cents, pence); null means free. */
+  costMinor?: number | null | undefined;
+  /** ISO 4217 code; needed with a price. */
+  currency?: string | null | undefined;
+  /** Markdown, at most 20,000 characters. */
+  description: string;
+  kind: OpportunityKind;
+  /** The venue; null for online opportunities. */
+  location?: LatLngInput | null | undefined;
+  maxAge?: number | null | undefined;
+  minAge?: number | null | undefined;
+  mode: OpportunityMode;
+  /** SDG numbers, 1 to 17. */
+  sdgs: Array<number>;
+  /** Every session the listing keeps: sessions left out are deleted, which fails while they have registrations. */
+  sessions: Array<SessionInput>;
+  /** Skill ids from `skills`. */
+  skills: Array<string | number>;
+  /** 10 to 300 characters. */
+  summary: string;
+  /** 3 to 120 characters. */
+  title: string;
+  venueAddress?: string | null | undefined;
+  /** Needed with a location. */
+  venueName?: string | null | undefined;
+};
+
 export type OpportunityKind =
   | 'COURSE'
   | 'EVENT'
@@ -55,16 +166,278 @@ export type OpportunityMode =
   | 'IN_PERSON'
   | 'ONLINE';
 
+export type OpportunityStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'PENDING'
+  | 'PUBLISHED'
+  | 'REJECTED';
+
+export type OrganisationKind =
+  | 'COUNCIL'
+  | 'EMPLOYER'
+  | 'PROVIDER';
+
+/** Owners manage members and everything else, editors list opportunities, awarders record attendance and award badges. */
+export type OrganisationRole =
+  | 'AWARDER'
+  | 'EDITOR'
+  | 'OWNER';
+
+export type ProfileVisibility =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
+export type RegisterForSessionInput = {
+  sessionId: string | number;
+};
+
+export type RegistrationStatus =
+  | 'REGISTERED'
+  | 'WAITLISTED'
+  | 'WITHDRAWN';
+
+export type RejectOpportunityInput = {
+  opportunityId: string | number;
+  /** 5 to 1000 characters, shown to the provider. */
+  reason: string;
+};
+
+export type RemoveMemberInput = {
+  organisationId: string | number;
+  userId: string | number;
+};
+
+export type RequestPasswordResetInput = {
+  email: string;
+};
+
+export type ResetPasswordInput = {
+  newPassword: string;
+  /** The `token` parameter of the e-mailed link. */
+  token: string;
+};
+
+export type RevokeInvitationInput = {
+  invitationId: string | number;
+};
+
+/** One dated occurrence. */
+export type SessionInput = {
+  /** Later than `startsAt`. */
+  endsAt: string;
+  /** An existing session to keep; omit for a new session. */
+  id?: string | number | null | undefined;
+  startsAt: string;
+  /** IANA time zone, such as Australia/Sydney. */
+  timeZone: string;
+};
+
+export type SetCouncilAreaInput = {
+  /** GeoJSON text in WGS84 (EPSG:4326): a Polygon, MultiPolygon, Feature or FeatureCollection of polygons. Bodies over 100 kB go to PUT /api/organisations/{id}/area. */
+  geoJson: string;
+  organisationId: string | number;
+};
+
+export type SignInInput = {
+  email: string;
+  password: string;
+};
+
+export type SignUpInput = {
+  /** The person must turn 16 or older this year. */
+  birthYear: number;
+  /** Trimmed and stored in lower case. */
+  email: string;
+  name: string;
+  /** 10 to 256 characters, not a common password and not the e-mail address. */
+  password: string;
+};
+
 /** The World Economic Forum's three groups of 21st-century skills. */
 export type SkillGroup =
   | 'CHARACTER_QUALITY'
   | 'COMPETENCY'
   | 'FOUNDATIONAL_LITERACY';
 
+export type SubmitOpportunityInput = {
+  opportunityId: string | number;
+};
+
+export type UpdateOpportunityInput = {
+  listing: OpportunityInput;
+  opportunityId: string | number;
+};
+
+/** Leave a field out to keep it; the slug never changes. */
+export type UpdateOrganisationInput = {
+  description?: string | null | undefined;
+  name?: string | null | undefined;
+  organisationId: string | number;
+  /** An http(s) URL; null or an empty string removes it. */
+  website?: string | null | undefined;
+};
+
+/** Fields left out keep their value. */
+export type UpdateProfileInput = {
+  employerContact?: boolean | null | undefined;
+  name?: string | null | undefined;
+  profileVisibility?: ProfileVisibility | null | undefined;
+  /** Cannot be turned on while the account holder is a minor. */
+  shareLocation?: boolean | null | undefined;
+};
+
+export type VerifyEmailInput = {
+  /** The `token` parameter of the e-mailed link. */
+  token: string;
+};
+
+export type WithdrawRegistrationInput = {
+  registrationId: string | number;
+};
+
+export type AccountSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountSettingsQuery = { me: { id: string, email: string, emailVerified: boolean, name: string, birthYear: number, isMinor: boolean, profileVisibility: ProfileVisibility, employerContact: boolean, shareLocation: boolean } | null };
+
+export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySessionsQuery = { mySessions: Array<{ id: string, userAgent: string | null, createdAt: string, lastUsedAt: string, current: boolean }> };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateProfile: { id: string, name: string, profileVisibility: ProfileVisibility, employerContact: boolean, shareLocation: boolean } };
+
+export type ChangeEmailMutationVariables = Exact<{
+  input: ChangeEmailInput;
+}>;
+
+
+export type ChangeEmailMutation = { changeEmail: { id: string, email: string, emailVerified: boolean } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutEverywhereMutation = { signOutEverywhere: boolean };
+
+export type DeleteAccountMutationVariables = Exact<{
+  input: DeleteAccountInput;
+}>;
+
+
+export type DeleteAccountMutation = { deleteAccount: boolean };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { signUp: { id: string } };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { signIn: { id: string } };
+
+export type VerifyEmailMutationVariables = Exact<{
+  input: VerifyEmailInput;
+}>;
+
+
+export type VerifyEmailMutation = { verifyEmail: { id: string, emailVerified: boolean } };
+
+export type ResendVerificationEmailMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResendVerificationEmailMutation = { resendVerificationEmail: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, name: string, email: string, emailVerified: boolean, isMinor: boolean, isAdmin: boolean, memberships: Array<{ role: OrganisationRole, organisation: { id: string, name: string, kind: OrganisationKind } }> } | null };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
 export type ReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ReferenceDataQuery = { sdgs: Array<{ number: number, shortTitle: string, title: string, colour: string }>, skills: Array<{ id: string, name: string, group: SkillGroup, position: number }> };
+
+export type ListingFieldsFragment = { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, status: OpportunityStatus, moderationNote: string | null, updatedAt: string, viewerCanEdit: boolean, location: { latitude: number, longitude: number } | null, cost: { amountMinor: number | null, currency: string | null, free: boolean }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, provider: { id: string, name: string } };
+
+export type EditableListingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditableListingQuery = { opportunity: { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, status: OpportunityStatus, moderationNote: string | null, updatedAt: string, viewerCanEdit: boolean, auditLog: Array<{ id: string, action: string, actorName: string | null, changes: string, createdAt: string }>, location: { latitude: number, longitude: number } | null, cost: { amountMinor: number | null, currency: string | null, free: boolean }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, provider: { id: string, name: string } } | null };
+
+export type CreateOpportunityMutationVariables = Exact<{
+  input: CreateOpportunityInput;
+}>;
+
+
+export type CreateOpportunityMutation = { createOpportunity: { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, status: OpportunityStatus, moderationNote: string | null, updatedAt: string, viewerCanEdit: boolean, location: { latitude: number, longitude: number } | null, cost: { amountMinor: number | null, currency: string | null, free: boolean }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, provider: { id: string, name: string } } };
+
+export type UpdateOpportunityMutationVariables = Exact<{
+  input: UpdateOpportunityInput;
+}>;
+
+
+export type UpdateOpportunityMutation = { updateOpportunity: { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, status: OpportunityStatus, moderationNote: string | null, updatedAt: string, viewerCanEdit: boolean, location: { latitude: number, longitude: number } | null, cost: { amountMinor: number | null, currency: string | null, free: boolean }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, provider: { id: string, name: string } } };
+
+export type SubmitOpportunityMutationVariables = Exact<{
+  input: SubmitOpportunityInput;
+}>;
+
+
+export type SubmitOpportunityMutation = { submitOpportunity: { id: string, status: OpportunityStatus, moderationNote: string | null } };
+
+export type ArchiveOpportunityMutationVariables = Exact<{
+  input: ArchiveOpportunityInput;
+}>;
+
+
+export type ArchiveOpportunityMutation = { archiveOpportunity: { id: string, status: OpportunityStatus } };
+
+export type NearestPlaceQueryVariables = Exact<{
+  latitude: number;
+  longitude: number;
+}>;
+
+
+export type NearestPlaceQuery = { nearestPlace: { id: string, name: string, countryCode: string } | null };
 
 export type AppSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -81,6 +454,45 @@ export type OpportunityMarkersQueryVariables = Exact<{
 
 
 export type OpportunityMarkersQuery = { opportunityMarkers: { totalCount: number, truncated: boolean, markers: Array<{ id: string, latitude: number, longitude: number, title: string, kind: OpportunityKind, sdgNumbers: Array<number> }> } };
+
+export type ModerationCouncilQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModerationCouncilQuery = { organisation: { id: string, name: string, kind: OrganisationKind, area: string | null } | null };
+
+export type ModerationItemFieldsFragment = { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, location: { latitude: number, longitude: number } | null, place: { id: string, name: string } | null, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, cost: { free: boolean, amountMinor: number | null, currency: string | null }, sdgs: Array<{ number: number, shortTitle: string, colour: string }>, skills: Array<{ id: string, name: string, group: SkillGroup, position: number }>, provider: { id: string, name: string, website: string | null } };
+
+export type ModerationQueueQueryVariables = Exact<{
+  councilId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, location: { latitude: number, longitude: number } | null, place: { id: string, name: string } | null, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, cost: { free: boolean, amountMinor: number | null, currency: string | null }, sdgs: Array<{ number: number, shortTitle: string, colour: string }>, skills: Array<{ id: string, name: string, group: SkillGroup, position: number }>, provider: { id: string, name: string, website: string | null } } }> } };
+
+export type ApproveOpportunityMutationVariables = Exact<{
+  input: ApproveOpportunityInput;
+}>;
+
+
+export type ApproveOpportunityMutation = { approveOpportunity: { id: string, status: OpportunityStatus } };
+
+export type RejectOpportunityMutationVariables = Exact<{
+  input: RejectOpportunityInput;
+}>;
+
+
+export type RejectOpportunityMutation = { rejectOpportunity: { id: string, status: OpportunityStatus, moderationNote: string | null } };
+
+export type ApproveProviderMutationVariables = Exact<{
+  input: ApproveProviderInput;
+}>;
+
+
+export type ApproveProviderMutation = { approveProvider: { createdAt: string, provider: { id: string } } };
 
 export type SdgChipFieldsFragment = { number: number, shortTitle: string, colour: string };
 
@@ -107,6 +519,100 @@ export type OpportunityDetailQueryVariables = Exact<{
 
 export type OpportunityDetailQuery = { opportunity: { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, location: { latitude: number, longitude: number } | null, place: { id: string, name: string } | null, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, cost: { free: boolean, amountMinor: number | null, currency: string | null }, sdgs: Array<{ number: number, shortTitle: string, colour: string }>, skills: Array<{ id: string, name: string, group: SkillGroup, position: number }>, provider: { id: string, name: string, website: string | null } } | null };
 
+export type OrganisationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationQuery = { organisation: { id: string, name: string, slug: string, kind: OrganisationKind, description: string, website: string | null, viewerRole: OrganisationRole | null } | null };
+
+export type OrganisationMembersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationMembersQuery = { organisation: { id: string, members: Array<{ role: OrganisationRole, joinedAt: string, user: { id: string, name: string, email: string } }> } | null };
+
+export type OrganisationInvitationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationInvitationsQuery = { organisation: { id: string, invitations: Array<{ id: string, email: string, role: OrganisationRole, expiresAt: string, createdAt: string }> } | null };
+
+export type CouncilAreaQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CouncilAreaQuery = { organisation: { id: string, area: string | null, approvedProviders: Array<{ id: string, name: string }> } | null };
+
+export type OrganisationOpportunitiesQueryVariables = Exact<{
+  organisationId: string | number;
+  status?: OpportunityStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganisationOpportunitiesQuery = { organisationOpportunities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: OpportunityStatus, moderationNote: string | null, updatedAt: string, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }> } }> } };
+
+export type CreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type CreateOrganisationMutation = { createOrganisation: { id: string, name: string, kind: OrganisationKind } };
+
+export type UpdateOrganisationMutationVariables = Exact<{
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type UpdateOrganisationMutation = { updateOrganisation: { id: string, name: string, description: string, website: string | null } };
+
+export type InviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type InviteMemberMutation = { inviteMember: { id: string, email: string, role: OrganisationRole, expiresAt: string, createdAt: string } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  input: RevokeInvitationInput;
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: { id: string } };
+
+export type ChangeMemberRoleMutationVariables = Exact<{
+  input: ChangeMemberRoleInput;
+}>;
+
+
+export type ChangeMemberRoleMutation = { changeMemberRole: { role: OrganisationRole } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  input: RemoveMemberInput;
+}>;
+
+
+export type RemoveMemberMutation = { removeMember: boolean };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { role: OrganisationRole, organisation: { id: string, name: string, kind: OrganisationKind } } };
+
+export type SetCouncilAreaMutationVariables = Exact<{
+  input: SetCouncilAreaInput;
+}>;
+
+
+export type SetCouncilAreaMutation = { setCouncilArea: { id: string, area: string | null } };
+
 export type PlaceFieldsFragment = { id: string, name: string, countryCode: string, adminCode: string | null, population: number, location: { latitude: number, longitude: number } };
 
 export type SearchPlacesQueryVariables = Exact<{
@@ -123,6 +629,69 @@ export type PlaceQueryVariables = Exact<{
 
 
 export type PlaceQuery = { place: { id: string, name: string, countryCode: string, adminCode: string | null, population: number, location: { latitude: number, longitude: number } } | null };
+
+export type ViewerRegistrationFieldsFragment = { id: string, status: RegistrationStatus, waitlistPosition: number | null };
+
+export type SessionPlacesFieldsFragment = { id: string, startsAt: string, endsAt: string, timeZone: string, capacity: number | null, registeredCount: number, waitlistCount: number, placesLeft: number | null };
+
+export type SessionPlacesQueryVariables = Exact<{
+  opportunityId: string | number;
+  signedIn: boolean;
+}>;
+
+
+export type SessionPlacesQuery = { opportunity: { id: string, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string, capacity: number | null, registeredCount: number, waitlistCount: number, placesLeft: number | null, viewerRegistration?: { id: string, status: RegistrationStatus, waitlistPosition: number | null } | null }> } | null };
+
+export type RegisterForSessionMutationVariables = Exact<{
+  input: RegisterForSessionInput;
+}>;
+
+
+export type RegisterForSessionMutation = { registerForSession: { id: string, status: RegistrationStatus, waitlistPosition: number | null } };
+
+export type WithdrawRegistrationMutationVariables = Exact<{
+  input: WithdrawRegistrationInput;
+}>;
+
+
+export type WithdrawRegistrationMutation = { withdrawRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null } };
+
+export type MyRegistrationFieldsFragment = { id: string, status: RegistrationStatus, attendance: Attendance | null, waitlistPosition: number | null, createdAt: string, session: { id: string, startsAt: string, endsAt: string, timeZone: string }, opportunity: { id: string, title: string, provider: { id: string, name: string } } };
+
+export type MyRegistrationsQueryVariables = Exact<{
+  upcoming?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyRegistrationsQuery = { myRegistrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: RegistrationStatus, attendance: Attendance | null, waitlistPosition: number | null, createdAt: string, session: { id: string, startsAt: string, endsAt: string, timeZone: string }, opportunity: { id: string, title: string, provider: { id: string, name: string } } } }> } };
+
+export type SessionRegistrationFieldsFragment = { id: string, status: RegistrationStatus, attendance: Attendance | null, waitlistPosition: number | null, createdAt: string, learner: { id: string, name: string, email: string } };
+
+export type SessionRegistrationsQueryVariables = Exact<{
+  sessionId: string | number;
+  status?: RegistrationStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SessionRegistrationsQuery = { sessionRegistrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: RegistrationStatus, attendance: Attendance | null, waitlistPosition: number | null, createdAt: string, session: { id: string, startsAt: string, endsAt: string, timeZone: string, capacity: number | null, registeredCount: number, waitlistCount: number, placesLeft: number | null }, opportunity: { id: string, title: string }, learner: { id: string, name: string, email: string } } }> } };
+
+export type MarkAttendanceMutationVariables = Exact<{
+  input: MarkAttendanceInput;
+}>;
+
+
+export type MarkAttendanceMutation = { markAttendance: { id: string, attendance: Attendance | null } };
+
+export type MarkAllAttendanceMutationVariables = Exact<{
+  input: MarkAllAttendanceInput;
+}>;
+
+
+export type MarkAllAttendanceMutation = { markAllAttendance: number };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -142,13 +711,50 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const SdgChipFieldsFragmentDoc = new TypedDocumentString(`
-    fragment SdgChipFields on Sdg {
-  number
-  shortTitle
-  colour
+export const ListingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ListingFields on Opportunity {
+  id
+  title
+  summary
+  description
+  kind
+  mode
+  location {
+    latitude
+    longitude
+  }
+  venueName
+  venueAddress
+  cost {
+    amountMinor
+    currency
+    free
+  }
+  minAge
+  maxAge
+  capacity
+  sdgs {
+    number
+  }
+  skills {
+    id
+  }
+  sessions {
+    id
+    startsAt
+    endsAt
+    timeZone
+  }
+  status
+  moderationNote
+  updatedAt
+  viewerCanEdit
+  provider {
+    id
+    name
+  }
 }
-    `, {"fragmentName":"SdgChipFields"}) as unknown as TypedDocumentString<SdgChipFieldsFragment, unknown>;
+    `, {"fragmentName":"ListingFields"}) as unknown as TypedDocumentString<ListingFieldsFragment, unknown>;
 export const SessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionFields on OpportunitySession {
   id
@@ -164,6 +770,71 @@ export const CostFieldsFragmentDoc = new TypedDocumentString(`
   currency
 }
     `, {"fragmentName":"CostFields"}) as unknown as TypedDocumentString<CostFieldsFragment, unknown>;
+export const SdgChipFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SdgChipFields on Sdg {
+  number
+  shortTitle
+  colour
+}
+    `, {"fragmentName":"SdgChipFields"}) as unknown as TypedDocumentString<SdgChipFieldsFragment, unknown>;
+export const ModerationItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ModerationItemFields on Opportunity {
+  id
+  title
+  summary
+  description
+  kind
+  mode
+  location {
+    latitude
+    longitude
+  }
+  venueName
+  venueAddress
+  place {
+    id
+    name
+  }
+  sessions {
+    ...SessionFields
+  }
+  cost {
+    ...CostFields
+  }
+  minAge
+  maxAge
+  capacity
+  sdgs {
+    ...SdgChipFields
+  }
+  skills {
+    id
+    name
+    group
+    position
+  }
+  provider {
+    id
+    name
+    website
+  }
+}
+    fragment SdgChipFields on Sdg {
+  number
+  shortTitle
+  colour
+}
+fragment SessionFields on OpportunitySession {
+  id
+  startsAt
+  endsAt
+  timeZone
+}
+fragment CostFields on Cost {
+  free
+  amountMinor
+  currency
+}`, {"fragmentName":"ModerationItemFields"}) as unknown as TypedDocumentString<ModerationItemFieldsFragment, unknown>;
 export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
     fragment PlaceFields on Place {
   id
@@ -177,6 +848,185 @@ export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PlaceFields"}) as unknown as TypedDocumentString<PlaceFieldsFragment, unknown>;
+export const ViewerRegistrationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ViewerRegistrationFields on Registration {
+  id
+  status
+  waitlistPosition
+}
+    `, {"fragmentName":"ViewerRegistrationFields"}) as unknown as TypedDocumentString<ViewerRegistrationFieldsFragment, unknown>;
+export const SessionPlacesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SessionPlacesFields on OpportunitySession {
+  id
+  startsAt
+  endsAt
+  timeZone
+  capacity
+  registeredCount
+  waitlistCount
+  placesLeft
+}
+    `, {"fragmentName":"SessionPlacesFields"}) as unknown as TypedDocumentString<SessionPlacesFieldsFragment, unknown>;
+export const MyRegistrationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MyRegistrationFields on Registration {
+  id
+  status
+  attendance
+  waitlistPosition
+  createdAt
+  session {
+    id
+    startsAt
+    endsAt
+    timeZone
+  }
+  opportunity {
+    id
+    title
+    provider {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"MyRegistrationFields"}) as unknown as TypedDocumentString<MyRegistrationFieldsFragment, unknown>;
+export const SessionRegistrationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SessionRegistrationFields on Registration {
+  id
+  status
+  attendance
+  waitlistPosition
+  createdAt
+  learner {
+    id
+    name
+    email
+  }
+}
+    `, {"fragmentName":"SessionRegistrationFields"}) as unknown as TypedDocumentString<SessionRegistrationFieldsFragment, unknown>;
+export const AccountSettingsDocument = new TypedDocumentString(`
+    query AccountSettings {
+  me {
+    id
+    email
+    emailVerified
+    name
+    birthYear
+    isMinor
+    profileVisibility
+    employerContact
+    shareLocation
+  }
+}
+    `) as unknown as TypedDocumentString<AccountSettingsQuery, AccountSettingsQueryVariables>;
+export const MySessionsDocument = new TypedDocumentString(`
+    query MySessions {
+  mySessions {
+    id
+    userAgent
+    createdAt
+    lastUsedAt
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<MySessionsQuery, MySessionsQueryVariables>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    id
+    name
+    profileVisibility
+    employerContact
+    shareLocation
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const ChangeEmailDocument = new TypedDocumentString(`
+    mutation ChangeEmail($input: ChangeEmailInput!) {
+  changeEmail(input: $input) {
+    id
+    email
+    emailVerified
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeEmailMutation, ChangeEmailMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const SignOutEverywhereDocument = new TypedDocumentString(`
+    mutation SignOutEverywhere {
+  signOutEverywhere
+}
+    `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+export const DeleteAccountDocument = new TypedDocumentString(`
+    mutation DeleteAccount($input: DeleteAccountInput!) {
+  deleteAccount(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const VerifyEmailDocument = new TypedDocumentString(`
+    mutation VerifyEmail($input: VerifyEmailInput!) {
+  verifyEmail(input: $input) {
+    id
+    emailVerified
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const ResendVerificationEmailDocument = new TypedDocumentString(`
+    mutation ResendVerificationEmail {
+  resendVerificationEmail
+}
+    `) as unknown as TypedDocumentString<ResendVerificationEmailMutation, ResendVerificationEmailMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    name
+    email
+    emailVerified
+    isMinor
+    isAdmin
+    memberships {
+      role
+      organisation {
+        id
+        name
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
 export const ReferenceDataDocument = new TypedDocumentString(`
     query ReferenceData {
   sdgs {
@@ -193,6 +1043,183 @@ export const ReferenceDataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferenceDataQuery, ReferenceDataQueryVariables>;
+export const EditableListingDocument = new TypedDocumentString(`
+    query EditableListing($id: ID!) {
+  opportunity(id: $id) {
+    ...ListingFields
+    auditLog {
+      id
+      action
+      actorName
+      changes
+      createdAt
+    }
+  }
+}
+    fragment ListingFields on Opportunity {
+  id
+  title
+  summary
+  description
+  kind
+  mode
+  location {
+    latitude
+    longitude
+  }
+  venueName
+  venueAddress
+  cost {
+    amountMinor
+    currency
+    free
+  }
+  minAge
+  maxAge
+  capacity
+  sdgs {
+    number
+  }
+  skills {
+    id
+  }
+  sessions {
+    id
+    startsAt
+    endsAt
+    timeZone
+  }
+  status
+  moderationNote
+  updatedAt
+  viewerCanEdit
+  provider {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<EditableListingQuery, EditableListingQueryVariables>;
+export const CreateOpportunityDocument = new TypedDocumentString(`
+    mutation CreateOpportunity($input: CreateOpportunityInput!) {
+  createOpportunity(input: $input) {
+    ...ListingFields
+  }
+}
+    fragment ListingFields on Opportunity {
+  id
+  title
+  summary
+  description
+  kind
+  mode
+  location {
+    latitude
+    longitude
+  }
+  venueName
+  venueAddress
+  cost {
+    amountMinor
+    currency
+    free
+  }
+  minAge
+  maxAge
+  capacity
+  sdgs {
+    number
+  }
+  skills {
+    id
+  }
+  sessions {
+    id
+    startsAt
+    endsAt
+    timeZone
+  }
+  status
+  moderationNote
+  updatedAt
+  viewerCanEdit
+  provider {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateOpportunityMutation, CreateOpportunityMutationVariables>;
+export const UpdateOpportunityDocument = new TypedDocumentString(`
+    mutation UpdateOpportunity($input: UpdateOpportunityInput!) {
+  updateOpportunity(input: $input) {
+    ...ListingFields
+  }
+}
+    fragment ListingFields on Opportunity {
+  id
+  title
+  summary
+  description
+  kind
+  mode
+  location {
+    latitude
+    longitude
+  }
+  venueName
+  venueAddress
+  cost {
+    amountMinor
+    currency
+    free
+  }
+  minAge
+  maxAge
+  capacity
+  sdgs {
+    number
+  }
+  skills {
+    id
+  }
+  sessions {
+    id
+    startsAt
+    endsAt
+    timeZone
+  }
+  status
+  moderationNote
+  updatedAt
+  viewerCanEdit
+  provider {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateOpportunityMutation, UpdateOpportunityMutationVariables>;
+export const SubmitOpportunityDocument = new TypedDocumentString(`
+    mutation SubmitOpportunity($input: SubmitOpportunityInput!) {
+  submitOpportunity(input: $input) {
+    id
+    status
+    moderationNote
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitOpportunityMutation, SubmitOpportunityMutationVariables>;
+export const ArchiveOpportunityDocument = new TypedDocumentString(`
+    mutation ArchiveOpportunity($input: ArchiveOpportunityInput!) {
+  archiveOpportunity(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveOpportunityMutation, ArchiveOpportunityMutationVariables>;
+export const NearestPlaceDocument = new TypedDocumentString(`
+    query NearestPlace($latitude: Float!, $longitude: Float!) {
+  nearestPlace(latitude: $latitude, longitude: $longitude) {
+    id
+    name
+    countryCode
+  }
+}
+    `) as unknown as TypedDocumentString<NearestPlaceQuery, NearestPlaceQueryVariables>;
 export const AppSettingsDocument = new TypedDocumentString(`
     query AppSettings {
   appSettings {
@@ -223,6 +1250,116 @@ export const OpportunityMarkersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OpportunityMarkersQuery, OpportunityMarkersQueryVariables>;
+export const ModerationCouncilDocument = new TypedDocumentString(`
+    query ModerationCouncil($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+    kind
+    area
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationCouncilQuery, ModerationCouncilQueryVariables>;
+export const ModerationQueueDocument = new TypedDocumentString(`
+    query ModerationQueue($councilId: ID!, $first: Int, $after: String) {
+  moderationQueue(councilId: $councilId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...ModerationItemFields
+      }
+    }
+  }
+}
+    fragment ModerationItemFields on Opportunity {
+  id
+  title
+  summary
+  description
+  kind
+  mode
+  location {
+    latitude
+    longitude
+  }
+  venueName
+  venueAddress
+  place {
+    id
+    name
+  }
+  sessions {
+    ...SessionFields
+  }
+  cost {
+    ...CostFields
+  }
+  minAge
+  maxAge
+  capacity
+  sdgs {
+    ...SdgChipFields
+  }
+  skills {
+    id
+    name
+    group
+    position
+  }
+  provider {
+    id
+    name
+    website
+  }
+}
+fragment SdgChipFields on Sdg {
+  number
+  shortTitle
+  colour
+}
+fragment SessionFields on OpportunitySession {
+  id
+  startsAt
+  endsAt
+  timeZone
+}
+fragment CostFields on Cost {
+  free
+  amountMinor
+  currency
+}`) as unknown as TypedDocumentString<ModerationQueueQuery, ModerationQueueQueryVariables>;
+export const ApproveOpportunityDocument = new TypedDocumentString(`
+    mutation ApproveOpportunity($input: ApproveOpportunityInput!) {
+  approveOpportunity(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveOpportunityMutation, ApproveOpportunityMutationVariables>;
+export const RejectOpportunityDocument = new TypedDocumentString(`
+    mutation RejectOpportunity($input: RejectOpportunityInput!) {
+  rejectOpportunity(input: $input) {
+    id
+    status
+    moderationNote
+  }
+}
+    `) as unknown as TypedDocumentString<RejectOpportunityMutation, RejectOpportunityMutationVariables>;
+export const ApproveProviderDocument = new TypedDocumentString(`
+    mutation ApproveProvider($input: ApproveProviderInput!) {
+  approveProvider(input: $input) {
+    createdAt
+    provider {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveProviderMutation, ApproveProviderMutationVariables>;
 export const OpportunitiesDocument = new TypedDocumentString(`
     query Opportunities($near: NearInput, $radiusKm: Float, $bbox: BoundingBoxInput, $filter: OpportunityFilterInput, $first: Int!, $after: String) {
   opportunities(
@@ -342,6 +1479,162 @@ fragment CostFields on Cost {
   amountMinor
   currency
 }`) as unknown as TypedDocumentString<OpportunityDetailQuery, OpportunityDetailQueryVariables>;
+export const OrganisationDocument = new TypedDocumentString(`
+    query Organisation($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+    slug
+    kind
+    description
+    website
+    viewerRole
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationQuery, OrganisationQueryVariables>;
+export const OrganisationMembersDocument = new TypedDocumentString(`
+    query OrganisationMembers($id: ID!) {
+  organisation(id: $id) {
+    id
+    members {
+      role
+      joinedAt
+      user {
+        id
+        name
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationMembersQuery, OrganisationMembersQueryVariables>;
+export const OrganisationInvitationsDocument = new TypedDocumentString(`
+    query OrganisationInvitations($id: ID!) {
+  organisation(id: $id) {
+    id
+    invitations {
+      id
+      email
+      role
+      expiresAt
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationInvitationsQuery, OrganisationInvitationsQueryVariables>;
+export const CouncilAreaDocument = new TypedDocumentString(`
+    query CouncilArea($id: ID!) {
+  organisation(id: $id) {
+    id
+    area
+    approvedProviders {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilAreaQuery, CouncilAreaQueryVariables>;
+export const OrganisationOpportunitiesDocument = new TypedDocumentString(`
+    query OrganisationOpportunities($organisationId: ID!, $status: OpportunityStatus, $first: Int, $after: String) {
+  organisationOpportunities(
+    organisationId: $organisationId
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        title
+        status
+        moderationNote
+        updatedAt
+        sessions {
+          id
+          startsAt
+          endsAt
+          timeZone
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationOpportunitiesQuery, OrganisationOpportunitiesQueryVariables>;
+export const CreateOrganisationDocument = new TypedDocumentString(`
+    mutation CreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    id
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+export const UpdateOrganisationDocument = new TypedDocumentString(`
+    mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
+  updateOrganisation(input: $input) {
+    id
+    name
+    description
+    website
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
+export const InviteMemberDocument = new TypedDocumentString(`
+    mutation InviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    id
+    email
+    role
+    expiresAt
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($input: RevokeInvitationInput!) {
+  revokeInvitation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const ChangeMemberRoleDocument = new TypedDocumentString(`
+    mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
+  changeMemberRole(input: $input) {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
+export const RemoveMemberDocument = new TypedDocumentString(`
+    mutation RemoveMember($input: RemoveMemberInput!) {
+  removeMember(input: $input)
+}
+    `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    role
+    organisation {
+      id
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const SetCouncilAreaDocument = new TypedDocumentString(`
+    mutation SetCouncilArea($input: SetCouncilAreaInput!) {
+  setCouncilArea(input: $input) {
+    id
+    area
+  }
+}
+    `) as unknown as TypedDocumentString<SetCouncilAreaMutation, SetCouncilAreaMutationVariables>;
 export const SearchPlacesDocument = new TypedDocumentString(`
     query SearchPlaces($search: String!, $first: Int!) {
   places(search: $search, first: $first) {
@@ -376,3 +1669,152 @@ export const PlaceDocument = new TypedDocumentString(`
     longitude
   }
 }`) as unknown as TypedDocumentString<PlaceQuery, PlaceQueryVariables>;
+export const SessionPlacesDocument = new TypedDocumentString(`
+    query SessionPlaces($opportunityId: ID!, $signedIn: Boolean!) {
+  opportunity(id: $opportunityId) {
+    id
+    sessions {
+      ...SessionPlacesFields
+      viewerRegistration @include(if: $signedIn) {
+        ...ViewerRegistrationFields
+      }
+    }
+  }
+}
+    fragment ViewerRegistrationFields on Registration {
+  id
+  status
+  waitlistPosition
+}
+fragment SessionPlacesFields on OpportunitySession {
+  id
+  startsAt
+  endsAt
+  timeZone
+  capacity
+  registeredCount
+  waitlistCount
+  placesLeft
+}`) as unknown as TypedDocumentString<SessionPlacesQuery, SessionPlacesQueryVariables>;
+export const RegisterForSessionDocument = new TypedDocumentString(`
+    mutation RegisterForSession($input: RegisterForSessionInput!) {
+  registerForSession(input: $input) {
+    ...ViewerRegistrationFields
+  }
+}
+    fragment ViewerRegistrationFields on Registration {
+  id
+  status
+  waitlistPosition
+}`) as unknown as TypedDocumentString<RegisterForSessionMutation, RegisterForSessionMutationVariables>;
+export const WithdrawRegistrationDocument = new TypedDocumentString(`
+    mutation WithdrawRegistration($input: WithdrawRegistrationInput!) {
+  withdrawRegistration(input: $input) {
+    ...ViewerRegistrationFields
+  }
+}
+    fragment ViewerRegistrationFields on Registration {
+  id
+  status
+  waitlistPosition
+}`) as unknown as TypedDocumentString<WithdrawRegistrationMutation, WithdrawRegistrationMutationVariables>;
+export const MyRegistrationsDocument = new TypedDocumentString(`
+    query MyRegistrations($upcoming: Boolean, $first: Int, $after: String) {
+  myRegistrations(upcoming: $upcoming, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...MyRegistrationFields
+      }
+    }
+  }
+}
+    fragment MyRegistrationFields on Registration {
+  id
+  status
+  attendance
+  waitlistPosition
+  createdAt
+  session {
+    id
+    startsAt
+    endsAt
+    timeZone
+  }
+  opportunity {
+    id
+    title
+    provider {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<MyRegistrationsQuery, MyRegistrationsQueryVariables>;
+export const SessionRegistrationsDocument = new TypedDocumentString(`
+    query SessionRegistrations($sessionId: ID!, $status: RegistrationStatus, $first: Int, $after: String) {
+  sessionRegistrations(
+    sessionId: $sessionId
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...SessionRegistrationFields
+        session {
+          ...SessionPlacesFields
+        }
+        opportunity {
+          id
+          title
+        }
+      }
+    }
+  }
+}
+    fragment SessionPlacesFields on OpportunitySession {
+  id
+  startsAt
+  endsAt
+  timeZone
+  capacity
+  registeredCount
+  waitlistCount
+  placesLeft
+}
+fragment SessionRegistrationFields on Registration {
+  id
+  status
+  attendance
+  waitlistPosition
+  createdAt
+  learner {
+    id
+    name
+    email
+  }
+}`) as unknown as TypedDocumentString<SessionRegistrationsQuery, SessionRegistrationsQueryVariables>;
+export const MarkAttendanceDocument = new TypedDocumentString(`
+    mutation MarkAttendance($input: MarkAttendanceInput!) {
+  markAttendance(input: $input) {
+    id
+    attendance
+  }
+}
+    `) as unknown as TypedDocumentString<MarkAttendanceMutation, MarkAttendanceMutationVariables>;
+export const MarkAllAttendanceDocument = new TypedDocumentString(`
+    mutation MarkAllAttendance($input: MarkAllAttendanceInput!) {
+  markAllAttendance(input: $input)
+}
+    `) as unknown as TypedDocumentString<MarkAllAttendanceMutation, MarkAllAttendanceMutationVariables>;
