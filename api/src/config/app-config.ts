@@ -28,8 +28,6 @@ export interface AppConfig {
   mailFrom: string;
   /** Folder that receives each e-mail as a file when no SMTP is set. */
   outboxDir: string;
-  /** Folder of files that users upload, such as CSV imports. */
-  uploadDir: string;
 }
 
 const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -175,6 +173,5 @@ export function loadConfig(
     smtpUrl: parseSmtpUrl(env.SMTP_URL),
     mailFrom: env.MAIL_FROM ?? 'Learnscape <no-reply@learnscape.invalid>',
     outboxDir: path.resolve(env.OUTBOX_DIR ?? path.join(dataRoot, 'outbox')),
-    uploadDir: path.resolve(env.UPLOAD_DIR ?? path.join(dataRoot, 'uploads')),
   };
 }

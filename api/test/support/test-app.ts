@@ -31,7 +31,6 @@ export interface TestApp {
   baseUrl: string;
   /** Folder the app writes e-mails to; each test app has its own. */
   outboxDir: string;
-  uploadDir: string;
   graphql<Data = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -77,7 +76,6 @@ export async function startTestApp(
   const scratch = await mkdtemp(path.join(tmpdir(), 'learnscape-test-'));
   const config = loadConfig({
     OUTBOX_DIR: path.join(scratch, 'outbox'),
-    UPLOAD_DIR: path.join(scratch, 'uploads'),
     DATABASE_URL: testDatabaseUrl(),
     PORT: '0',
     HOST: '127.0.0.1',
@@ -101,7 +99,6 @@ export async function startTestApp(
     dataSource,
     baseUrl,
     outboxDir: config.outboxDir,
-    uploadDir: config.uploadDir,
     graphql: (query, variables, options) =>
       postGraphql(baseUrl, query, variables, options),
     close: async () => {
