@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,8 @@ const READY_TIMEOUT_MS = 180_000;
 
 export interface AppServer {
   origin: string;
+  /** Folder where the app writes each e-mail as a JSON file. */
+  outboxDir: string;
   stop: () => Promise<void>;
 }
 
@@ -62,8 +64,9 @@ async function waitUntilHealthy(
 /**
  * Starts the built API, which serves the built web app, on a free port. It
  * uses TEST_DATABASE_URL when set and otherwise the embedded database in a
- * new temporary folder. Tiles point at the app itself, so the browser never
- * leaves 127.0.0.1.
+ * new temporary folder, which also contains the outbox and the uploads, so a
+ * run writes nothing into the repository. Tiles point at the app itself, so
+ * the browser never leaves 127.0.0.1.
  */
 export async function startAppServer(): Promise<AppServer> {
   for (const file of [apiEntry, webIndex]) {
@@ -77,15 +80,22 @@ export async function startAppServer(): Promise<AppServer> {
   const port = await findFreePort();
   const origin = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'learnscape-e2e-'));
+  const outboxDir = path.join(dataDir, 'outbox');
+  const databaseDir = path.join(dataDir, 'pglite');
+  mkdirSync(databaseDir);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
     HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
+    DATA_DIR: databaseDir,
+    OUTBOX_DIR: outboxDir,
+    UPLOAD_DIR: path.join(dataDir, 'uploads'),
     TILE_URL: `${origin}/tiles/{z}/{x}/{y}.png`,
     LOG_LEVEL: 'warn',
   };
   delete env.DATABASE_URL;
+  // Without an SMTP server the app writes mail to OUTBOX_DIR.
+  delete env.SMTP_URL;
   if (process.env.TEST_DATABASE_URL)
     env.DATABASE_URL = process.env.TEST_DATABASE_URL;
 
@@ -119,5 +129,5 @@ export async function startAppServer(): Promise<AppServer> {
     throw error;
   }
 
-  return { origin, stop };
+  return { origin, outboxDir, stop };
 }

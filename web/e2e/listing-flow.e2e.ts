@@ -1,0 +1,453 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import type { Browser, Locator, Page } from 'playwright-core';
+
+import { type AppServer, startAppServer } from './app-server';
+import { launchBrowser } from './browser';
+import {
+  closePerson,
+  createOrganisation,
+  DESKTOP,
+  idInPath,
+  openPerson,
+  type Person,
+  PHONE,
+  signUp,
+  uniqueSuffix,
+  wallTime,
+} from './people';
+
+// With TEST_DATABASE_URL the database keeps earlier runs, so every name that
+// a step searches for carries this run's suffix.
+const SUFFIX = uniqueSuffix();
+const TITLE = `Katoomba bushwalk map-making ${SUFFIX}`;
+const COUNCIL_NAME = `Blue Mountains Council ${SUFFIX}`;
+const PROVIDER_NAME = `Escarpment Youth Club ${SUFFIX}`;
+const TIME_ZONE = 'Australia/Sydney';
+const SDG_NAME = 'Goal 15: Life on Land';
+const SKILL_NAME = 'Collaboration';
+
+/** A square around Katoomba, in GeoJSON's [longitude, latitude] order. */
+const KATOOMBA_AREA = {
+  type: 'Feature',
+  properties: { name: 'Around Katoomba' },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [149.8, -34.2],
+        [150.8, -34.2],
+        [150.8, -33.2],
+        [149.8, -33.2],
+        [149.8, -34.2],
+      ],
+    ],
+  },
+};
+
+let app: AppServer;
+let browser: Browser;
+let scratchDir: string;
+let council: Person | undefined;
+let provider: Person | undefined;
+let providerId: string | undefined;
+let published = false;
+const learners: Person[] = [];
+
+beforeAll(async () => {
+  scratchDir = mkdtempSync(path.join(tmpdir(), 'learnscape-flow-'));
+  app = await startAppServer();
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  for (const person of [council, provider, ...learners]) {
+    await closePerson(person);
+  }
+  await browser?.close();
+  await app?.stop();
+  rmSync(scratchDir, { recursive: true, force: true });
+});
+
+/** Returns a value that an earlier step stores, or names the missing step. */
+function fromEarlierStep<T>(value: T | undefined | false, step: string): T {
+  if (value === undefined || value === false) {
+    throw new Error(`This step needs "${step}", which did not finish.`);
+  }
+
+  return value;
+}
+
+/** Checks that the page threw nothing and never left the app's origin. */
+function expectCleanPage(person: Person) {
+  expect(person.errors).toEqual([]);
+  expect(person.blocked.filter((url) => !url.startsWith('data:'))).toEqual([]);
+}
+
+/** Waits until an input's value differs from `previous` and returns it. */
+async function waitForValueChange(input: Locator, previous: string) {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const value = await input.inputValue();
+    if (value !== previous) return value;
+
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+
+  throw new Error(
+    `Timed out after 10 s waiting for the input to change from ${previous}.`,
+  );
+}
+
+/** Picks the first gazetteer match for Katoomba in a place combobox. */
+async function searchKatoomba(page: Page) {
+  await page.getByRole('combobox', { name: 'Place' }).fill('Katoomba');
+  await page
+    .getByRole('option', { name: /^Katoomba/ })
+    .first()
+    .waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Clicks "Load more" until `item` appears, because a list shows one page at
+ * first and demo data or earlier runs may fill it.
+ */
+async function loadUntilVisible(page: Page, item: Locator) {
+  for (let pages = 1; pages <= 20; pages += 1) {
+    if ((await item.count()) > 0) return;
+
+    const more = page.getByRole('button', { name: 'Load more' });
+    if ((await more.count()) === 0) break;
+
+    await more.click();
+    await page
+      .getByRole('button', { name: 'Loading more…' })
+      .waitFor({ state: 'detached' });
+  }
+  await item.waitFor({ timeout: 5_000 });
+}
+
+/**
+ * Waits for the marker named `title`. Listings at one venue share a cluster,
+ * so while the marker is hidden this opens the cluster with Enter, as a
+ * keyboard user would.
+ */
+async function showMarker(map: Locator, title: string) {
+  const marker = map.getByRole('button', { name: title });
+  const cluster = map.getByRole('button', { name: /opportunit(y|ies) here/ });
+  for (let opened = 0; opened < 5; opened += 1) {
+    if (await marker.isVisible()) return;
+
+    if ((await cluster.count()) > 0) await cluster.first().press('Enter');
+    await map.page().waitForTimeout(500);
+  }
+  await marker.waitFor({ timeout: 5_000 });
+}
+
+/** Places the venue pin by searching Katoomba, then clicking beside it. */
+async function pickVenueOnMap(page: Page) {
+  const latitude = page.getByLabel('Latitude', { exact: true });
+  const longitude = page.getByLabel('Longitude', { exact: true });
+  const pinStatus = page
+    .getByRole('status')
+    .filter({ hasText: /^(No )?[Pp]in/ });
+  expect(await pinStatus.textContent()).toContain('No pin placed yet.');
+
+  await searchKatoomba(page);
+  await pinStatus.filter({ hasText: 'Nearest place: Katoomba' }).waitFor();
+  const placeLatitude = await latitude.inputValue();
+  const placeLongitude = await longitude.inputValue();
+
+  // Right of and above the centre, so the click misses the pin itself.
+  const map = page.getByRole('region', { name: 'Map for placing the venue' });
+  const box = await map.boundingBox();
+  if (box === null) throw new Error('The venue map is not displayed.');
+  const nearestLookup = page.waitForResponse(
+    (response) =>
+      response.url() === `${app.origin}/graphql` &&
+      (response.request().postData() ?? '').includes('NearestPlace'),
+  );
+  await map.click({
+    position: { x: box.width / 2 + 90, y: box.height / 2 - 60 },
+  });
+  const pickedLatitude = await waitForValueChange(latitude, placeLatitude);
+  const pickedLongitude = await waitForValueChange(longitude, placeLongitude);
+  await nearestLookup;
+
+  await pinStatus
+    .filter({ hasText: `Pin at ${pickedLatitude}, ${pickedLongitude}.` })
+    .filter({ hasText: 'Nearest place: Katoomba' })
+    .waitFor();
+  // At zoom 15 the click lands a few hundred metres north-east of the place.
+  expect(Number(pickedLatitude)).toBeGreaterThan(Number(placeLatitude));
+  expect(Number(pickedLongitude)).toBeGreaterThan(Number(placeLongitude));
+  expect(Number(pickedLatitude) - Number(placeLatitude)).toBeLessThan(0.02);
+  expect(Number(pickedLongitude) - Number(placeLongitude)).toBeLessThan(0.02);
+}
+
+async function fillListing(page: Page) {
+  await page.getByLabel('Title', { exact: true }).fill(TITLE);
+  await page
+    .getByLabel('Summary', { exact: true })
+    .fill(
+      'Walk the cliff track with a ranger and draw a map of what you find.',
+    );
+  await page
+    .getByLabel('Description', { exact: true })
+    .fill('Bring **sturdy shoes** and water. Paper and pencils are provided.');
+  await page
+    .getByLabel('Kind', { exact: true })
+    .selectOption({ label: 'Workshop' });
+  await page.getByLabel('Venue name').fill('Katoomba Falls Kiosk');
+  await page
+    .getByLabel('Address', { exact: true })
+    .fill('Cliff Drive, Katoomba');
+  await pickVenueOnMap(page);
+
+  // Learners may register until the start, and the provider may mark
+  // attendance from an hour before it, so a start about 30 minutes away allows
+  // both within one run.
+  const startsAt = new Date(Date.now() + 31 * 60_000);
+  const endsAt = new Date(startsAt.getTime() + 2 * 60 * 60_000);
+  await page.getByRole('button', { name: 'Add a session' }).click();
+  const session = page.getByRole('group', { name: 'Session 1' });
+  await session.getByLabel('Time zone').selectOption(TIME_ZONE);
+  await session.getByLabel('Starts').fill(wallTime(startsAt, TIME_ZONE));
+  await session.getByLabel('Ends').fill(wallTime(endsAt, TIME_ZONE));
+
+  await page.getByLabel('Minimum age').fill('16');
+  await page.getByLabel('Places per session').fill('10');
+  await page.getByRole('checkbox', { name: SDG_NAME }).check();
+  await page.getByRole('checkbox', { name: SKILL_NAME, exact: true }).check();
+}
+
+describe('listing flow', () => {
+  test('council member sets the council area', async () => {
+    council = await openPerson(browser, app.origin, {
+      name: `Casey Council ${SUFFIX}`,
+      email: `council-${SUFFIX}@example.org`,
+    });
+    const { page } = council;
+    await signUp(council, app.origin);
+    await createOrganisation(page, app.origin, {
+      name: COUNCIL_NAME,
+      kind: 'council',
+    });
+
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    const areaFile = path.join(scratchDir, 'katoomba-area.geojson');
+    writeFileSync(areaFile, JSON.stringify(KATOOMBA_AREA));
+    await page.getByLabel('GeoJSON file').setInputFiles(areaFile);
+
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'The area from katoomba-area.geojson was saved.' })
+      .waitFor();
+    await page.getByText('The map shows the current area.').waitFor();
+    const areaMap = page.getByRole('region', {
+      name: 'Map of the council area',
+    });
+    expect(await areaMap.locator('path.leaflet-interactive').count()).toBe(1);
+    expectCleanPage(council);
+  });
+
+  test('provider submits a listing', async () => {
+    provider = await openPerson(browser, app.origin, {
+      name: `Parker Provider ${SUFFIX}`,
+      email: `provider-${SUFFIX}@example.org`,
+    });
+    const { page } = provider;
+    await signUp(provider, app.origin);
+    providerId = await createOrganisation(page, app.origin, {
+      name: PROVIDER_NAME,
+      kind: 'provider',
+    });
+
+    await page.getByRole('link', { name: 'New listing' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'New listing' })
+      .waitFor();
+    await fillListing(page);
+    await page.getByRole('button', { name: 'Save draft' }).click();
+
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Draft created.' })
+      .waitFor();
+    expect(idInPath(page.url(), 'opportunities')).not.toBe('');
+    await page.getByRole('button', { name: 'Submit for publishing' }).click();
+    // The provider has no council's approval yet, so the listing waits.
+    await page
+      .getByRole('status')
+      .filter({
+        hasText: "Submitted. The listing waits for a moderator's approval.",
+      })
+      .waitFor();
+    await page.getByText('Status: Waiting for approval').waitFor();
+    expectCleanPage(provider);
+  });
+
+  test('council member approves the listing', async () => {
+    const person = fromEarlierStep(council, 'council member sets the area');
+    const { page } = person;
+    fromEarlierStep(providerId, 'provider submits a listing');
+
+    await page.getByRole('link', { name: 'Moderation' }).click();
+    await page
+      .getByRole('heading', { name: `Waiting for review in ${COUNCIL_NAME}` })
+      .waitFor();
+    const list = page.getByRole('list', {
+      name: 'Listings waiting for review',
+    });
+    const item = list.getByRole('button').filter({ hasText: TITLE });
+    await loadUntilVisible(page, item);
+    expect(await item.textContent()).toContain(`By ${PROVIDER_NAME}`);
+
+    await item.click();
+    const map = page.getByRole('region', {
+      name: 'Map of listings waiting for review',
+    });
+    await showMarker(map, TITLE);
+    const detail = page.getByRole('article', { name: TITLE });
+    await detail
+      .getByRole('checkbox', {
+        name: `Also approve ${PROVIDER_NAME} for our area`,
+      })
+      .check();
+    await detail.getByRole('button', { name: 'Approve' }).click();
+
+    await page
+      .getByRole('status')
+      .filter({
+        hasText: `“${TITLE}” was approved and published, and ${PROVIDER_NAME} is now approved for your area.`,
+      })
+      .waitFor();
+    expect(await item.count()).toBe(0);
+    published = true;
+    expectCleanPage(person);
+  });
+
+  test.each([
+    { name: 'desktop', viewport: DESKTOP },
+    { name: 'phone', viewport: PHONE },
+  ])('learner registers at $name width', async ({ name, viewport }) => {
+    fromEarlierStep(published, 'council member approves the listing');
+    const learner = await openPerson(
+      browser,
+      app.origin,
+      {
+        name: `Lee Learner ${name} ${SUFFIX}`,
+        email: `learner-${name}-${SUFFIX}@example.org`,
+      },
+      viewport,
+    );
+    learners.push(learner);
+    const { page } = learner;
+    await signUp(learner, app.origin);
+
+    await page.goto(app.origin);
+    await searchKatoomba(page);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /opportunit(y|ies) found near Katoomba/ })
+      .waitFor();
+    // The goal filter leaves fewer cards between the listing and the top.
+    await page.getByText('Filters', { exact: true }).click();
+    await page.getByRole('checkbox', { name: SDG_NAME }).check();
+    await page.waitForURL(/[?&]sdg=15/);
+    const list = page.getByRole('list', { name: 'Opportunities' });
+    const card = list.getByRole('button', { name: TITLE });
+    await loadUntilVisible(page, card);
+
+    await card.click();
+    const dialog = page.getByRole('dialog', { name: TITLE });
+    const register = dialog.getByRole('region', { name: 'Register' });
+    // Each earlier learner of this run took one of the 10 places.
+    const placesBefore = 10 - (learners.length - 1);
+    await register.getByText(`${placesBefore} places left`).waitFor();
+    await register
+      .getByRole('button', { name: 'Register', exact: true })
+      .click();
+
+    await register
+      .getByRole('status')
+      .filter({ hasText: 'You are registered' })
+      .waitFor();
+    await register.getByRole('button', { name: 'Withdraw' }).waitFor();
+    await register.getByText(`${placesBefore - 1} places left`).waitFor();
+    if (name === 'desktop') {
+      await page
+        .getByRole('region', { name: 'Map of opportunities' })
+        .getByRole('button', { name: TITLE })
+        .waitFor();
+    }
+    expectCleanPage(learner);
+  });
+
+  test('provider marks attendance', async () => {
+    const person = fromEarlierStep(provider, 'provider submits a listing');
+    const learner = fromEarlierStep(learners[0], 'learner registers');
+    const { page } = person;
+
+    await page.goto(`${app.origin}/organisations/${providerId}`);
+    const row = page
+      .getByRole('list', { name: 'Listings' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: TITLE }) });
+    await row.getByText('Published').waitFor();
+    await row.getByRole('link', { name: 'Registrations' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: `Registrations for ${TITLE}` })
+      .waitFor();
+    const sessionId = idInPath(page.url(), 'sessions');
+
+    const csvLink = page.getByRole('link', { name: 'Download CSV' });
+    const csvPath = `/api/sessions/${sessionId}/registrations.csv`;
+    expect(await csvLink.getAttribute('href')).toBe(csvPath);
+    const table = page.getByRole('table', { name: 'Learners' });
+    for (const registered of learners) {
+      await table.getByRole('rowheader', { name: registered.name }).waitFor();
+    }
+
+    const attendance = page.getByRole('group', {
+      name: `Attendance of ${learner.name}`,
+    });
+    const attended = attendance.getByRole('button', { name: 'Attended' });
+    await attended.waitFor();
+    if (await attended.isDisabled()) {
+      const hint = await page.locator('.hint').allTextContents();
+      throw new Error(
+        `Attended is disabled about 30 minutes before the session starts, although the API accepts attendance from an hour before. The page says: ${hint.join(' ')}`,
+      );
+    }
+    await attended.click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${learner.name} marked attended` })
+      .waitFor({ state: 'attached' });
+    expect(await attended.getAttribute('aria-pressed')).toBe('true');
+
+    await page.reload();
+    await attended.waitFor();
+    expect(await attended.getAttribute('aria-pressed')).toBe('true');
+    expect(
+      await attendance
+        .getByRole('button', { name: 'Absent' })
+        .getAttribute('aria-pressed'),
+    ).toBe('false');
+
+    const csv = await page.request.get(`${app.origin}${csvPath}`);
+    expect(csv.status()).toBe(200);
+    const [header = '', ...lines] = (await csv.text()).trim().split(/\r?\n/);
+    const attendanceColumn = header.split(',').indexOf('attendance');
+    const learnerLine = lines.find((line) => line.includes(learner.email));
+    expect(attendanceColumn).toBeGreaterThan(-1);
+    expect(learnerLine?.split(',')[attendanceColumn]).toMatch(/^attended$/i);
+    expectCleanPage(person);
+  });
+});
