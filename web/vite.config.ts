@@ -17,6 +17,8 @@ export default defineConfig({
       '/graphql': apiOrigin,
       '/config.json': apiOrigin,
       '/health': apiOrigin,
+      // REST routes, such as the CSV import and the CSV and JSON exports.
+      '/api/': apiOrigin,
     },
   },
   build: {

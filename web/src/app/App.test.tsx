@@ -1,5 +1,5 @@
 import { badUserInput, installFakeApi } from '@test/fake-api';
-import { renderWithApp } from '@test/render';
+import { renderPage } from '@test/render';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
@@ -26,7 +26,7 @@ function resultCards() {
 describe('App', () => {
   test('shows the welcome state first', async () => {
     const api = installFakeApi();
-    renderWithApp(<App />);
+    renderPage(<App />);
 
     expect(
       screen.getByRole('heading', { name: 'Find something to learn near you' }),
@@ -44,7 +44,7 @@ describe('App', () => {
   test('lists nearest first after picking a place', async () => {
     const user = userEvent.setup();
     const api = installFakeApi();
-    renderWithApp(<App />);
+    renderPage(<App />);
 
     await chooseKatoomba(user);
 
@@ -80,7 +80,7 @@ describe('App', () => {
   test('load more follows the end cursor', async () => {
     const user = userEvent.setup();
     const api = installFakeApi();
-    renderWithApp(<App />);
+    renderPage(<App />);
     await chooseKatoomba(user);
     await screen.findByText(/Showing 20 of 24/);
 
@@ -101,7 +101,7 @@ describe('App', () => {
   test('sdg filter narrows the list and URL', async () => {
     const user = userEvent.setup();
     const api = installFakeApi();
-    renderWithApp(<App />);
+    renderPage(<App />);
     await chooseKatoomba(user);
     await screen.findByText(/24 opportunities found/);
 
@@ -123,7 +123,7 @@ describe('App', () => {
   test('detail opens from the list and closes on Escape', async () => {
     const user = userEvent.setup();
     installFakeApi();
-    renderWithApp(<App />);
+    renderPage(<App />);
     await chooseKatoomba(user);
     await screen.findByText(/24 opportunities found/);
     const card = resultCards()[1]!;
@@ -162,7 +162,7 @@ describe('App', () => {
       '/?place=2161376&radius=10&sdg=4&free=1',
     );
     const api = installFakeApi();
-    renderWithApp(<App />);
+    renderPage(<App />);
 
     expect(
       await screen.findByText(/opportunities found near Katoomba/),
@@ -186,7 +186,7 @@ describe('App', () => {
   test('unknown place in a link is reported', async () => {
     window.history.replaceState(null, '', '/?place=999');
     installFakeApi();
-    renderWithApp(<App />);
+    renderPage(<App />);
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The place in this link was not found.',
@@ -204,7 +204,7 @@ describe('App', () => {
       '/?place=2161376&skill=zzz,numeracy&kind=NAP',
     );
     const api = installFakeApi();
-    renderWithApp(<App />);
+    renderPage(<App />);
 
     expect(
       await screen.findByText(/opportunities found near Katoomba/),
@@ -224,7 +224,7 @@ describe('App', () => {
   test('malformed place id in a link is reported', async () => {
     window.history.replaceState(null, '', '/?place=abc');
     const api = installFakeApi();
-    renderWithApp(<App />);
+    renderPage(<App />);
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The place in this link was not found.',
@@ -236,7 +236,7 @@ describe('App', () => {
   test('empty result suggests a wider search', async () => {
     const user = userEvent.setup();
     installFakeApi();
-    renderWithApp(<App />);
+    renderPage(<App />);
     await chooseKatoomba(user);
     await screen.findByText(/24 opportunities found/);
 
@@ -265,7 +265,7 @@ describe('App', () => {
       Opportunities: () =>
         badUserInput('radiusKm must be more than 0 and at most 200.'),
     });
-    renderWithApp(<App />);
+    renderPage(<App />);
 
     await chooseKatoomba(user);
 
@@ -301,7 +301,7 @@ describe('App', () => {
         }).then(async (response) => ({ body: await response.json() }));
       },
     });
-    renderWithApp(<App />);
+    renderPage(<App />);
     await chooseKatoomba(user);
 
     const alert = await screen.findByRole('alert');
@@ -320,7 +320,7 @@ describe('App', () => {
   test('closing returns focus to the marker', async () => {
     const user = userEvent.setup();
     installFakeApi();
-    renderWithApp(<App />);
+    renderPage(<App />);
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Distance' }),
       'Within 2 km',

@@ -1,6 +1,6 @@
 import { installFakeApi } from '@test/fake-api';
 import { installMatchMedia } from '@test/match-media';
-import { renderWithApp } from '@test/render';
+import { renderPage } from '@test/render';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
@@ -51,7 +51,7 @@ describe('SearchError', () => {
   test('server down shows one alert above filters', async () => {
     const user = userEvent.setup();
     failOperations(['Opportunities', 'OpportunityMarkers']);
-    renderWithApp(<App />);
+    renderPage(<App />);
 
     await chooseKatoomba(user);
 
@@ -82,7 +82,7 @@ describe('SearchError', () => {
       'Opportunities',
       'OpportunityMarkers',
     ]);
-    renderWithApp(<App />);
+    renderPage(<App />);
     await chooseKatoomba(user);
     const alert = await screen.findByRole('alert');
     await waitFor(() =>
@@ -112,7 +112,7 @@ describe('SearchError', () => {
   test('marker failure alone names the map', async () => {
     const user = userEvent.setup();
     const { api, recover } = failOperations(['OpportunityMarkers']);
-    renderWithApp(<App />);
+    renderPage(<App />);
     await chooseKatoomba(user);
 
     const alert = await screen.findByRole('alert');

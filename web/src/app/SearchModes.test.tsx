@@ -1,5 +1,5 @@
 import { installFakeApi } from '@test/fake-api';
-import { renderWithApp } from '@test/render';
+import { renderPage } from '@test/render';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
@@ -32,7 +32,7 @@ describe('search modes', () => {
     const user = userEvent.setup();
     const api = installFakeApi();
     fakeGeolocation(-33.712345, 150.311678);
-    renderWithApp(<App />);
+    renderPage(<App />);
 
     await user.click(screen.getByRole('button', { name: 'Use my location' }));
 
@@ -52,7 +52,7 @@ describe('search modes', () => {
     const user = userEvent.setup();
     installFakeApi();
     fakeGeolocation(-33.7, 150.3);
-    renderWithApp(<App />);
+    renderPage(<App />);
     await chooseKatoomba(user);
 
     await user.click(screen.getByRole('button', { name: 'Use my location' }));
@@ -80,7 +80,7 @@ describe('search modes', () => {
       configurable: true,
       value: { getCurrentPosition },
     });
-    renderWithApp(<App />);
+    renderPage(<App />);
 
     await user.click(screen.getByRole('button', { name: 'Use my location' }));
 
@@ -92,7 +92,7 @@ describe('search modes', () => {
   test('search this area sends the view', async () => {
     const user = userEvent.setup();
     const api = installFakeApi();
-    renderWithApp(<App />);
+    renderPage(<App />);
     await chooseKatoomba(user);
 
     await user.click(screen.getByRole('button', { name: 'Search this area' }));
@@ -117,7 +117,7 @@ describe('search modes', () => {
   test('new search closes the detail panel', async () => {
     const user = userEvent.setup();
     installFakeApi();
-    renderWithApp(<App />);
+    renderPage(<App />);
     await chooseKatoomba(user);
     const list = screen.getByRole('list', { name: 'Opportunities' });
     await user.click(within(list).getAllByRole('button')[0]!);
@@ -133,7 +133,7 @@ describe('search modes', () => {
     window.history.replaceState(null, '', '/?place=999');
     const user = userEvent.setup();
     installFakeApi();
-    renderWithApp(<App />);
+    renderPage(<App />);
     await screen.findByText(
       'The place in this link was not found. Search for another place.',
     );

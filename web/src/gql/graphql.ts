@@ -677,7 +677,7 @@ export type SessionRegistrationsQueryVariables = Exact<{
 }>;
 
 
-export type SessionRegistrationsQuery = { sessionRegistrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: RegistrationStatus, attendance: Attendance | null, waitlistPosition: number | null, createdAt: string, session: { id: string, startsAt: string, endsAt: string, timeZone: string, capacity: number | null, registeredCount: number, waitlistCount: number, placesLeft: number | null }, opportunity: { id: string, title: string }, learner: { id: string, name: string, email: string } } }> } };
+export type SessionRegistrationsQuery = { sessionRegistrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: RegistrationStatus, attendance: Attendance | null, waitlistPosition: number | null, createdAt: string, learner: { id: string, name: string, email: string } } }>, session: { attendanceOpensAt: string, id: string, startsAt: string, endsAt: string, timeZone: string, capacity: number | null, registeredCount: number, waitlistCount: number, placesLeft: number | null }, opportunity: { id: string, title: string } } };
 
 export type MarkAttendanceMutationVariables = Exact<{
   input: MarkAttendanceInput;
@@ -1772,14 +1772,15 @@ export const SessionRegistrationsDocument = new TypedDocumentString(`
       cursor
       node {
         ...SessionRegistrationFields
-        session {
-          ...SessionPlacesFields
-        }
-        opportunity {
-          id
-          title
-        }
       }
+    }
+    session {
+      ...SessionPlacesFields
+      attendanceOpensAt
+    }
+    opportunity {
+      id
+      title
     }
   }
 }

@@ -5,6 +5,7 @@ import {
   coarsen,
   fromLatLng,
   toBoundingBox,
+  toGeoJsonPosition,
   toLatLng,
   wrapLongitude,
 } from './geo';
@@ -21,6 +22,12 @@ describe('geo', () => {
       latitude: -33.7,
       longitude: 150.3,
     });
+  });
+
+  test('toGeoJsonPosition puts longitude first', () => {
+    expect(toGeoJsonPosition({ latitude: -33.7, longitude: 150.3 })).toEqual([
+      150.3, -33.7,
+    ]);
   });
 
   test.each([

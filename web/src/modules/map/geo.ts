@@ -1,10 +1,12 @@
+import type { Position } from 'geojson';
 import type { LatLngBounds, LatLngExpression, LatLngTuple } from 'leaflet';
 
 import type { BoundingBoxInput } from '@/gql/graphql';
 
 /**
  * The only place where the web app converts between the API's
- * `{ latitude, longitude }` objects and Leaflet's `[lat, lng]` tuples.
+ * `{ latitude, longitude }` objects, Leaflet's `[lat, lng]` tuples and
+ * GeoJSON's `[longitude, latitude]` positions.
  */
 export interface GeoPoint {
   latitude: number;
@@ -17,6 +19,11 @@ export function toLatLng(point: GeoPoint): LatLngTuple {
 
 export function fromLatLng(latLng: { lat: number; lng: number }): GeoPoint {
   return { latitude: latLng.lat, longitude: latLng.lng };
+}
+
+/** Converts a point to a GeoJSON position: longitude first (RFC 7946 §3.1.1). */
+export function toGeoJsonPosition(point: GeoPoint): Position {
+  return [point.longitude, point.latitude];
 }
 
 /** Wraps a longitude into [-180, 180). Leaflet's panned views can exceed it. */

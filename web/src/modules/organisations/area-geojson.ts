@@ -1,16 +1,13 @@
 import type { GeoJsonObject } from 'geojson';
 
-import type { GeoPoint } from '@/modules/map/geo';
+import { type GeoPoint, toGeoJsonPosition } from '@/modules/map/geo';
 
 /**
  * Builds a GeoJSON Polygon from the corners drawn on the map, closing the
- * ring. GeoJSON positions are `[longitude, latitude]` (RFC 7946 §3.1.1).
+ * ring.
  */
 export function toGeoJsonPolygon(corners: readonly GeoPoint[]): string {
-  const ring = [...corners, corners[0]!].map((corner) => [
-    corner.longitude,
-    corner.latitude,
-  ]);
+  const ring = [...corners, corners[0]!].map(toGeoJsonPosition);
 
   return JSON.stringify({ type: 'Polygon', coordinates: [ring] });
 }

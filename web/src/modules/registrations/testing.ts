@@ -67,11 +67,19 @@ export function sessionPlacesReply(
   };
 }
 
-/** Builds one page of a connection, with cursors `cursor:<index>`. */
+/**
+ * Builds one page of a connection, with cursors `cursor:<index>`. `fields`
+ * adds the connection's other fields, such as `session`.
+ */
 export function connectionReply<TNode>(
   field: string,
   nodes: TNode[],
-  options: { start?: number; totalCount?: number; hasNextPage?: boolean } = {},
+  options: {
+    start?: number;
+    totalCount?: number;
+    hasNextPage?: boolean;
+    fields?: Record<string, unknown>;
+  } = {},
 ): FakeReply {
   const start = options.start ?? 0;
   const edges = nodes.map((node, index) => ({
@@ -83,6 +91,7 @@ export function connectionReply<TNode>(
     body: {
       data: {
         [field]: {
+          ...options.fields,
           totalCount: options.totalCount ?? nodes.length,
           pageInfo: {
             hasNextPage: options.hasNextPage ?? false,

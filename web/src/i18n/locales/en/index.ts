@@ -1,4 +1,5 @@
 import accounts from './accounts.json' with { type: 'json' };
+import common from './common.json' with { type: 'json' };
 import map from './map.json' with { type: 'json' };
 import moderation from './moderation.json' with { type: 'json' };
 import organisations from './organisations.json' with { type: 'json' };
@@ -7,8 +8,10 @@ import registrations from './registrations.json' with { type: 'json' };
 /**
  * English strings. Each feature keeps its strings in its own file, under
  * its own top-level keys, so features can be translated one at a time.
+ * `common.json` contains the strings of components that several features use.
  */
 export const en = {
+  ...common,
   ...map,
   ...accounts,
   ...organisations,

@@ -1,10 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import {
-  describedBy,
-  FormField,
-} from '@/modules/organisations/components/form/FormField';
+import { describedBy, FormField } from '@/components/form/FormField';
 
 import type { ListingFormValues } from '../listing-form-model';
 import type { SectionProps } from './section-props';

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Markdown } from '@/modules/opportunities/components/Markdown';
 import {
   describedBy,
   type FieldIds,
   FormField,
-} from '@/modules/organisations/components/form/FormField';
+} from '@/components/form/FormField';
+import { Markdown } from '@/modules/opportunities/components/Markdown';
 
 interface DescriptionFieldProps {
   ids: FieldIds;

@@ -4,10 +4,10 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { fieldIds } from '@/components/form/FormField';
+import { focusFirstInvalid } from '@/components/form/useFieldErrors';
 import type { ListingFieldsFragment, OpportunityStatus } from '@/gql/graphql';
 import { useMutation } from '@/lib/graphql/useMutation';
-import { fieldIds } from '@/modules/organisations/components/form/FormField';
-import { focusFirstInvalid } from '@/modules/organisations/components/form/useFieldErrors';
 
 import {
   ArchiveOpportunityMutation,

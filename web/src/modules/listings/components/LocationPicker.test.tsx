@@ -5,7 +5,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 
-import { fieldIds } from '@/modules/organisations/components/form/FormField';
+import { fieldIds } from '@/components/form/FormField';
 
 import { LocationPicker } from './LocationPicker';
 

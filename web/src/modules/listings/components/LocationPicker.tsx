@@ -5,6 +5,11 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapContainer, Marker, useMap, useMapEvents } from 'react-leaflet';
 
+import {
+  describedBy,
+  type FieldIds,
+  FormField,
+} from '@/components/form/FormField';
 import type { PlaceFieldsFragment } from '@/gql/graphql';
 import { useFormatLocale } from '@/i18n/useFormatLocale';
 import { useQuery } from '@/lib/graphql/useQuery';
@@ -16,11 +21,6 @@ import {
   WORLD_VIEW,
   wrapLongitude,
 } from '@/modules/map/geo';
-import {
-  describedBy,
-  type FieldIds,
-  FormField,
-} from '@/modules/organisations/components/form/FormField';
 import { PlaceSearch } from '@/modules/places/components/PlaceSearch';
 import { useDebouncedValue } from '@/modules/places/hooks/useDebouncedValue';
 

@@ -5,7 +5,7 @@ import {
   describedBy,
   type FieldIds,
   FormField,
-} from '@/modules/organisations/components/form/FormField';
+} from '@/components/form/FormField';
 
 import { newSessionRow, type SessionRow } from '../listing-form-model';
 import {

@@ -1,9 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import {
-  describedBy,
-  FormField,
-} from '@/modules/organisations/components/form/FormField';
+import { describedBy, FormField } from '@/components/form/FormField';
 
 import { LocationPicker } from './LocationPicker';
 import type { SectionProps } from './section-props';

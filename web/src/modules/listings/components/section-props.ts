@@ -1,4 +1,4 @@
-import type { FieldIds } from '@/modules/organisations/components/form/FormField';
+import type { FieldIds } from '@/components/form/FormField';
 
 import type { ListingFormValues } from '../listing-form-model';
 

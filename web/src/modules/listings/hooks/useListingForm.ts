@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useTouchedFields } from '@/components/form/useFieldErrors';
 import { fieldErrorsOf } from '@/lib/graphql/errors';
-import { useTouchedFields } from '@/modules/organisations/components/form/useFieldErrors';
 
 import type { ListingFormValues } from '../listing-form-model';
 import { checkListingForm, type ListingProblems } from '../listing-validation';

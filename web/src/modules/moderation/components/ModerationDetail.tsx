@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { RequestErrorText } from '@/components/RequestErrorText';
 import type { ModerationItemFieldsFragment } from '@/gql/graphql';
 import { useMutation } from '@/lib/graphql/useMutation';
 import { OpportunityFacts } from '@/modules/opportunities/components/OpportunityFacts';
-import { RequestErrorText } from '@/modules/registrations/components/RequestErrorText';
 
 import {
   ApproveOpportunityMutation,

@@ -2,11 +2,11 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { LoadMore } from '@/components/LoadMore';
 import type { ModerationQueueQuery as ModerationQueueResult } from '@/gql/graphql';
 import { GraphQLRequestError } from '@/lib/graphql/client';
+import { usePagedConnection } from '@/lib/graphql/usePagedConnection';
 import { useQuery } from '@/lib/graphql/useQuery';
-import { LoadMore } from '@/modules/registrations/components/LoadMore';
-import { usePagedConnection } from '@/modules/registrations/hooks/usePagedConnection';
 
 import {
   ModerationCouncilQuery,

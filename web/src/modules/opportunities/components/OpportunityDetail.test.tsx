@@ -4,7 +4,7 @@ import { installMatchMedia } from '@test/match-media';
 import { renderWithApp } from '@test/render';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { type ReactElement, useState } from 'react';
 
 import { ViewerProvider } from '@/modules/accounts';
 import {
@@ -22,6 +22,14 @@ import { OpportunityDetail } from './OpportunityDetail';
 
 const PHONE_WIDTH = 390;
 const DESKTOP_WIDTH = 1280;
+
+/**
+ * Renders inside the viewer provider, as the app does. The fake API's
+ * default `Me` handler returns no viewer, so the viewer is signed out.
+ */
+function renderWithViewer(ui: ReactElement) {
+  return renderWithApp(<ViewerProvider>{ui}</ViewerProvider>);
+}
 
 /** Opens the detail from a button, as the list does, and closes it again. */
 function DetailHarness({ id }: { id: string }) {
@@ -49,7 +57,7 @@ function addOutsideButton(): HTMLButtonElement {
 describe('OpportunityDetail', () => {
   test('shows provider, venue, sessions and skills', async () => {
     installFakeApi();
-    renderWithApp(<OpportunityDetail id="opp-03" onClose={() => {}} />);
+    renderWithViewer(<OpportunityDetail id="opp-03" onClose={() => {}} />);
 
     const dialog = await screen.findByRole('dialog', {
       name: 'Youth Radio Studio',
@@ -85,7 +93,7 @@ describe('OpportunityDetail', () => {
     const user = userEvent.setup();
     const onClose = jest.fn();
     installFakeApi();
-    renderWithApp(<OpportunityDetail id="opp-01" onClose={onClose} />);
+    renderWithViewer(<OpportunityDetail id="opp-01" onClose={onClose} />);
     await screen.findByRole('dialog', { name: 'Bushcare Saturday' });
 
     await user.click(screen.getByRole('button', { name: 'Close' }));
@@ -97,7 +105,7 @@ describe('OpportunityDetail', () => {
     const user = userEvent.setup();
     const onClose = jest.fn();
     installFakeApi();
-    renderWithApp(<OpportunityDetail id="opp-01" onClose={onClose} />);
+    renderWithViewer(<OpportunityDetail id="opp-01" onClose={onClose} />);
     const dialog = await screen.findByRole('dialog', {
       name: 'Bushcare Saturday',
     });
@@ -110,7 +118,7 @@ describe('OpportunityDetail', () => {
 
   test('missing opportunity says so', async () => {
     installFakeApi();
-    renderWithApp(<OpportunityDetail id="opp-gone" onClose={() => {}} />);
+    renderWithViewer(<OpportunityDetail id="opp-gone" onClose={() => {}} />);
 
     expect(
       await screen.findByRole('dialog', {
@@ -130,7 +138,7 @@ describe('OpportunityDetail', () => {
 
       return answer(input, init);
     });
-    renderWithApp(<OpportunityDetail id="opp-01" onClose={() => {}} />);
+    renderWithViewer(<OpportunityDetail id="opp-01" onClose={() => {}} />);
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
@@ -156,7 +164,7 @@ describe('OpportunityDetail', () => {
     twin.dataset.opportunityId = 'opp-01';
     document.body.append(opener, twin);
     opener.focus();
-    const { unmount } = renderWithApp(
+    const { unmount } = renderWithViewer(
       <OpportunityDetail id="opp-01" onClose={() => {}} />,
     );
     await screen.findByRole('dialog', { name: 'Bushcare Saturday' });
@@ -173,7 +181,7 @@ describe('OpportunityDetail', () => {
       installMatchMedia(PHONE_WIDTH);
       installFakeApi();
       const outside = addOutsideButton();
-      renderWithApp(<OpportunityDetail id="opp-03" onClose={() => {}} />);
+      renderWithViewer(<OpportunityDetail id="opp-03" onClose={() => {}} />);
 
       const dialog = await screen.findByRole('dialog', {
         name: 'Youth Radio Studio',
@@ -190,7 +198,7 @@ describe('OpportunityDetail', () => {
       installMatchMedia(PHONE_WIDTH);
       installFakeApi();
       const outside = addOutsideButton();
-      renderWithApp(<OpportunityDetail id="opp-03" onClose={() => {}} />);
+      renderWithViewer(<OpportunityDetail id="opp-03" onClose={() => {}} />);
       const dialog = await screen.findByRole('dialog', {
         name: 'Youth Radio Studio',
       });
@@ -209,7 +217,7 @@ describe('OpportunityDetail', () => {
       installMatchMedia(PHONE_WIDTH);
       installFakeApi();
       const outside = addOutsideButton();
-      renderWithApp(<OpportunityDetail id="opp-03" onClose={() => {}} />);
+      renderWithViewer(<OpportunityDetail id="opp-03" onClose={() => {}} />);
       const dialog = await screen.findByRole('dialog', {
         name: 'Youth Radio Studio',
       });
@@ -227,7 +235,7 @@ describe('OpportunityDetail', () => {
       const user = userEvent.setup();
       installMatchMedia(PHONE_WIDTH);
       installFakeApi();
-      renderWithApp(<OpportunityDetail id="opp-03" onClose={() => {}} />);
+      renderWithViewer(<OpportunityDetail id="opp-03" onClose={() => {}} />);
       const dialog = await screen.findByRole('dialog', {
         name: 'Youth Radio Studio',
       });
@@ -245,7 +253,7 @@ describe('OpportunityDetail', () => {
       installMatchMedia(PHONE_WIDTH);
       installFakeApi();
       const outside = addOutsideButton();
-      renderWithApp(<DetailHarness id="opp-01" />);
+      renderWithViewer(<DetailHarness id="opp-01" />);
       const opener = screen.getByRole('button', { name: 'Open details' });
 
       await user.click(opener);
@@ -268,7 +276,7 @@ describe('OpportunityDetail', () => {
       installFakeApi();
       const alreadyInert = addOutsideButton();
       alreadyInert.setAttribute('inert', '');
-      const { unmount } = renderWithApp(
+      const { unmount } = renderWithViewer(
         <OpportunityDetail id="opp-01" onClose={() => {}} />,
       );
       await screen.findByRole('dialog', { name: 'Bushcare Saturday' });
@@ -285,7 +293,7 @@ describe('OpportunityDetail', () => {
       installMatchMedia(DESKTOP_WIDTH);
       installFakeApi();
       const outside = addOutsideButton();
-      renderWithApp(<OpportunityDetail id="opp-03" onClose={() => {}} />);
+      renderWithViewer(<OpportunityDetail id="opp-03" onClose={() => {}} />);
 
       const dialog = await screen.findByRole('dialog', {
         name: 'Youth Radio Studio',
@@ -301,7 +309,7 @@ describe('OpportunityDetail', () => {
       installMatchMedia(DESKTOP_WIDTH);
       installFakeApi();
       const outside = addOutsideButton();
-      renderWithApp(<OpportunityDetail id="opp-03" onClose={() => {}} />);
+      renderWithViewer(<OpportunityDetail id="opp-03" onClose={() => {}} />);
       const dialog = await screen.findByRole('dialog', {
         name: 'Youth Radio Studio',
       });
@@ -318,7 +326,7 @@ describe('OpportunityDetail', () => {
     const viewport = installMatchMedia(DESKTOP_WIDTH);
     installFakeApi();
     const outside = addOutsideButton();
-    renderWithApp(<OpportunityDetail id="opp-01" onClose={() => {}} />);
+    renderWithViewer(<OpportunityDetail id="opp-01" onClose={() => {}} />);
     const dialog = await screen.findByRole('dialog', {
       name: 'Bushcare Saturday',
     });

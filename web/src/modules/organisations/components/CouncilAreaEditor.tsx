@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { describedBy, fieldIds, FormField } from '@/components/form/FormField';
 import { useMutation } from '@/lib/graphql/useMutation';
 import type { GeoPoint } from '@/modules/map/geo';
 
@@ -9,7 +10,6 @@ import { parseArea, toGeoJsonPolygon } from '../area-geojson';
 import { SetCouncilAreaMutation } from '../graphql/organisations';
 import { sendFile } from '../rest';
 import { CouncilAreaMap } from './CouncilAreaMap';
-import { describedBy, fieldIds, FormField } from './form/FormField';
 
 /** The upload route's body limit (5 MB). */
 const MAX_AREA_BYTES = 5 * 1024 * 1024;

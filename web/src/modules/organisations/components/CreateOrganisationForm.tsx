@@ -2,15 +2,15 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
+import { FormErrors } from '@/components/form/FormErrors';
+import { describedBy, fieldIds, FormField } from '@/components/form/FormField';
+import { focusFirstInvalid } from '@/components/form/useFieldErrors';
 import type { OrganisationKind } from '@/gql/graphql';
 import { useMutation } from '@/lib/graphql/useMutation';
 import { useViewer } from '@/modules/accounts';
 
 import { CreateOrganisationMutation } from '../graphql/organisations';
 import { useDetailsForm } from '../hooks/useDetailsForm';
-import { FormErrors } from './form/FormErrors';
-import { describedBy, fieldIds, FormField } from './form/FormField';
-import { focusFirstInvalid } from './form/useFieldErrors';
 import { OrganisationDetailsFields } from './OrganisationDetailsFields';
 
 export const KINDS: readonly OrganisationKind[] = [

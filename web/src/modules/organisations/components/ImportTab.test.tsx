@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 
 import type { ImportReport } from '../hooks/useCsvImport';
+import { IMPORT_COLUMNS } from '../import-columns';
 import { ImportTab } from './ImportTab';
 import { ORGANISATION_ID } from './organisation-fixtures';
 
@@ -115,9 +116,52 @@ describe('ImportTab', () => {
       'accept',
       '.csv,text/csv',
     );
+  });
+
+  test('links to the template', () => {
+    installImportRoute(() => ({ body: PREVIEW }));
+    renderImport();
+
+    const link = screen.getByRole('link', { name: 'Download a template' });
+    expect(link).toHaveAttribute(
+      'href',
+      '/api/opportunity-imports/template.csv',
+    );
+    expect(link).toHaveAttribute('download');
+    expect(link).toHaveAccessibleDescription(
+      'A CSV file with every column and one example row to replace with your own.',
+    );
+  });
+
+  test('column reference opens on request', async () => {
+    const user = userEvent.setup();
+    installImportRoute(() => ({ body: PREVIEW }));
+    renderImport();
+    const summary = screen.getByText('Columns the file may have');
+    const details = summary.closest('details')!;
+    expect(details).not.toHaveAttribute('open');
+
+    await user.click(summary);
+
+    expect(details).toHaveAttribute('open');
+    const table = within(details).getByRole('table', {
+      name: 'Import columns',
+    });
     expect(
-      screen.getByRole('link', { name: 'Columns the file may have' }),
-    ).toBeInTheDocument();
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Column', 'Required', 'Allowed values', 'Example']);
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(
+      rows.map((row) => within(row).getByRole('rowheader').textContent),
+    ).toEqual([...IMPORT_COLUMNS]);
+    expect(
+      within(rows[IMPORT_COLUMNS.indexOf('mode')]!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Yes', 'in_person, online or hybrid', 'in_person']);
+    expect(table).not.toHaveTextContent('dashboard.import');
   });
 
   test('preview posts the file and shows the report', async () => {
@@ -257,7 +301,9 @@ describe('ImportTab', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The file could not be checked.');
     expect(alert).toHaveTextContent(message);
-    expect(screen.queryByRole('table')).toBeNull();
+    expect(
+      screen.queryByRole('table', { name: /problems? to fix/ }),
+    ).toBeNull();
   });
 
   test('progress shows while the file is checked', async () => {

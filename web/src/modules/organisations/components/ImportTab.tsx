@@ -3,17 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { describedBy, fieldIds, FormField } from '@/components/form/FormField';
 
 import { type ImportMode, useCsvImport } from '../hooks/useCsvImport';
-import { describedBy, fieldIds, FormField } from './form/FormField';
+import { IMPORT_TEMPLATE_URL } from '../import-columns';
+import { ImportColumnReference } from './ImportColumnReference';
 import { ImportReportTable } from './ImportReportTable';
-
-/**
- * Address of the import column documentation.
- * NOTE: the API does not serve `docs/` yet, so this link needs the docs to be
- * published at this path, or a change to point at the repository's copy.
- */
-export const CSV_COLUMNS_DOC_URL = '/docs/csv-import.md';
 
 function ImportProgress({
   mode,
@@ -35,14 +30,16 @@ function ImportProgress({
 }
 
 /**
- * Renders the CSV import: choosing a file checks it at once (preview mode),
- * the report lists every problem, and the provider then imports the valid
- * rows or, when every row is valid, all of them in one transaction.
+ * Renders the CSV import: a template to download, a reference of the
+ * columns and the file input. Choosing a file checks it at once (preview
+ * mode), the report lists every problem, and the provider then imports the
+ * valid rows or, when every row is valid, all of them in one transaction.
  */
 export function ImportTab({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
   const baseId = useId();
   const fileIds = fieldIds(baseId, 'file');
+  const templateHintId = `${baseId}-template`;
   const [file, setFile] = useState<File | null>(null);
   const csvImport = useCsvImport(organisationId);
   const { state, preview } = csvImport;
@@ -65,10 +62,20 @@ export function ImportTab({ organisationId }: { organisationId: string }) {
 
   return (
     <section className="dashboard-section import-tab">
+      <p>{t('dashboard.import.intro')}</p>
       <p>
-        {t('dashboard.import.intro')}{' '}
-        <a href={CSV_COLUMNS_DOC_URL}>{t('dashboard.import.docs')}</a>
+        <a
+          href={IMPORT_TEMPLATE_URL}
+          download
+          aria-describedby={templateHintId}
+        >
+          {t('dashboard.import.template')}
+        </a>
       </p>
+      <p id={templateHintId} className="hint">
+        {t('dashboard.import.templateHint')}
+      </p>
+      <ImportColumnReference />
       <FormField
         ids={fileIds}
         label={t('dashboard.import.file')}

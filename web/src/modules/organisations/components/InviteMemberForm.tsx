@@ -2,12 +2,12 @@ import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { describedBy, fieldIds, FormField } from '@/components/form/FormField';
 import type { OrganisationRole } from '@/gql/graphql';
 import { fieldErrorsOf } from '@/lib/graphql/errors';
 import { useMutation } from '@/lib/graphql/useMutation';
 
 import { InviteMemberMutation } from '../graphql/organisations';
-import { describedBy, fieldIds, FormField } from './form/FormField';
 import { ROLES } from './MemberRow';
 
 /** Loose check before sending; the API decides what an address is. */

@@ -1,7 +1,12 @@
 import { useTranslation } from 'react-i18next';
 
+import {
+  describedBy,
+  type FieldIds,
+  FormField,
+} from '@/components/form/FormField';
+
 import type { OrganisationDetails } from '../organisation-rules';
-import { describedBy, type FieldIds, FormField } from './form/FormField';
 
 interface OrganisationDetailsFieldsProps {
   values: OrganisationDetails;

@@ -1,14 +1,14 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { FormErrors } from '@/components/form/FormErrors';
+import { fieldIds } from '@/components/form/FormField';
+import { focusFirstInvalid } from '@/components/form/useFieldErrors';
 import type { OrganisationQuery } from '@/gql/graphql';
 import { useMutation } from '@/lib/graphql/useMutation';
 
 import { UpdateOrganisationMutation } from '../graphql/organisations';
 import { useDetailsForm } from '../hooks/useDetailsForm';
-import { FormErrors } from './form/FormErrors';
-import { fieldIds } from './form/FormField';
-import { focusFirstInvalid } from './form/useFieldErrors';
 import { OrganisationDetailsFields } from './OrganisationDetailsFields';
 
 type Organisation = NonNullable<OrganisationQuery['organisation']>;

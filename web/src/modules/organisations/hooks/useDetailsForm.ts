@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useTouchedFields } from '@/components/form/useFieldErrors';
 import { fieldErrorsOf } from '@/lib/graphql/errors';
 
-import { useTouchedFields } from '../components/form/useFieldErrors';
 import { checkDetails, type OrganisationDetails } from '../organisation-rules';
 
 /**

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { RequestErrorText } from '@/components/RequestErrorText';
 import type { MyRegistrationFieldsFragment } from '@/gql/graphql';
 import { useFormatLocale } from '@/i18n/useFormatLocale';
 import { useMutation } from '@/lib/graphql/useMutation';
@@ -9,7 +10,6 @@ import { formatSessionRange } from '@/modules/opportunities/format';
 import { WithdrawRegistrationMutation } from '../graphql/registrations';
 import { registrationSummary } from '../registration-text';
 import { ConfirmStep } from './ConfirmStep';
-import { RequestErrorText } from './RequestErrorText';
 
 interface MyRegistrationItemProps {
   registration: MyRegistrationFieldsFragment;

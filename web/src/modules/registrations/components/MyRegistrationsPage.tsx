@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { LoadMore } from '@/components/LoadMore';
 import type { MyRegistrationsQuery as MyRegistrationsResult } from '@/gql/graphql';
+import { usePagedConnection } from '@/lib/graphql/usePagedConnection';
 
 import { MyRegistrationsQuery } from '../graphql/registrations';
-import { usePagedConnection } from '../hooks/usePagedConnection';
-import { LoadMore } from './LoadMore';
 import { MyRegistrationItem } from './MyRegistrationItem';
 import { type TabItem, TabList } from './TabList';
 

@@ -1,16 +1,13 @@
 import '../registrations.css';
 
-import { useCallback, useContext, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/ErrorMessage';
 import type { ViewerRegistrationFieldsFragment } from '@/gql/graphql';
 import { useQuery } from '@/lib/graphql/useQuery';
+import { useViewer } from '@/modules/accounts';
 import { signInPath } from '@/modules/accounts/next-path';
-import {
-  ViewerContext,
-  type ViewerState,
-} from '@/modules/accounts/viewer-context';
 
 import { SessionPlacesQuery } from '../graphql/registrations';
 import { registrationSummary } from '../registration-text';
@@ -30,26 +27,10 @@ function startsLater(session: { startsAt: string }, now: number): boolean {
  * Renders each upcoming session of an opportunity with its places left and
  * the viewer's registration, and lets a signed-in viewer register, join the
  * waiting list or withdraw. Results are announced in a status region.
- *
- * It reads the viewer from the context directly instead of `useViewer()`,
- * which throws without a provider. The map page is also rendered on its
- * own, without a `ViewerProvider`, and then this section is left out.
  */
 export function RegisterSection({ opportunityId }: { opportunityId: string }) {
-  const viewer = useContext(ViewerContext);
-  if (viewer === null) return null;
-
-  return <RegisterSessions opportunityId={opportunityId} viewer={viewer} />;
-}
-
-function RegisterSessions({
-  opportunityId,
-  viewer,
-}: {
-  opportunityId: string;
-  viewer: ViewerState;
-}) {
   const { t } = useTranslation();
+  const viewer = useViewer();
   const signedIn = viewer.status === 'signed-in';
   const places = useQuery(
     SessionPlacesQuery,

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { RequestErrorText } from '@/components/RequestErrorText';
 import type {
   SessionPlacesFieldsFragment,
   ViewerRegistrationFieldsFragment,
@@ -15,7 +16,6 @@ import {
 } from '../graphql/registrations';
 import { placesLeftText, registrationSummary } from '../registration-text';
 import { ConfirmStep } from './ConfirmStep';
-import { RequestErrorText } from './RequestErrorText';
 
 interface SessionRegisterItemProps {
   session: SessionPlacesFieldsFragment;

@@ -9,58 +9,88 @@ import {
   viewerFixture,
 } from '@/modules/accounts/testing';
 
-import { connectionReply, daysFromNow, sessionFixture } from '../testing';
+import {
+  connectionReply,
+  daysFromNow,
+  type SessionFixture,
+  sessionFixture,
+} from '../testing';
 import { SessionRegistrationsPage } from './SessionRegistrationsPage';
 
 const SESSION_ID = 'session-7';
+const HOUR_MS = 60 * 60 * 1000;
 
-function rows(startsInDays: number) {
-  const session = sessionFixture(SESSION_ID, startsInDays, {
+const OPPORTUNITY = { id: 'opp-03', title: 'Youth Radio Studio' };
+
+/**
+ * Builds the session of the connection starting `startsInDays` from now,
+ * with attendance opening an hour before, as the API sets it.
+ */
+function sessionStarting(
+  startsInDays: number,
+  overrides: Partial<SessionFixture> = {},
+) {
+  const session: SessionFixture = sessionFixture(SESSION_ID, startsInDays, {
     capacity: 2,
     registeredCount: 2,
     waitlistCount: 1,
     placesLeft: 0,
+    ...overrides,
   });
   delete session.viewerRegistration;
-  const opportunity = { id: 'opp-03', title: 'Youth Radio Studio' };
-  const learner = (id: string, name: string) => ({
+
+  return {
+    ...session,
+    attendanceOpensAt: new Date(
+      Date.parse(session.startsAt) - HOUR_MS,
+    ).toISOString(),
+  };
+}
+
+function learner(id: string, name: string) {
+  return {
     id,
     name,
     email: `${name.split(' ')[0]!.toLowerCase()}@example.org`,
-  });
+  };
+}
 
-  return [
-    {
-      id: 'reg-1',
-      status: 'REGISTERED',
-      attendance: null,
-      waitlistPosition: null,
-      createdAt: daysFromNow(-5),
-      learner: learner('u-1', 'Sam Lee'),
-      session,
-      opportunity,
-    },
-    {
-      id: 'reg-2',
-      status: 'REGISTERED',
-      attendance: 'ABSENT',
-      waitlistPosition: null,
-      createdAt: daysFromNow(-4),
-      learner: learner('u-2', 'Ria Patel'),
-      session,
-      opportunity,
-    },
-    {
-      id: 'reg-3',
-      status: 'WAITLISTED',
-      attendance: null,
-      waitlistPosition: 1,
-      createdAt: daysFromNow(-3),
-      learner: learner('u-3', 'Jo Smith'),
-      session,
-      opportunity,
-    },
-  ];
+const ROWS = [
+  {
+    id: 'reg-1',
+    status: 'REGISTERED',
+    attendance: null,
+    waitlistPosition: null,
+    createdAt: daysFromNow(-5),
+    learner: learner('u-1', 'Sam Lee'),
+  },
+  {
+    id: 'reg-2',
+    status: 'REGISTERED',
+    attendance: 'ABSENT',
+    waitlistPosition: null,
+    createdAt: daysFromNow(-4),
+    learner: learner('u-2', 'Ria Patel'),
+  },
+  {
+    id: 'reg-3',
+    status: 'WAITLISTED',
+    attendance: null,
+    waitlistPosition: 1,
+    createdAt: daysFromNow(-3),
+    learner: learner('u-3', 'Jo Smith'),
+  },
+];
+
+function registrationsReply(
+  session: ReturnType<typeof sessionStarting>,
+  rows: typeof ROWS = ROWS,
+  options: Parameters<typeof connectionReply>[2] = {},
+) {
+  return connectionReply('sessionRegistrations', rows, {
+    ...options,
+    fields: { session, opportunity: OPPORTUNITY },
+  });
 }
 
 function installApi(
@@ -70,7 +100,7 @@ function installApi(
   return installFakeApi({
     Me: meHandler(viewerFixture()),
     SessionRegistrations: () =>
-      connectionReply('sessionRegistrations', rows(startsInDays)),
+      registrationsReply(sessionStarting(startsInDays)),
     ...overrides,
   });
 }
@@ -272,14 +302,67 @@ describe('SessionRegistrationsPage', () => {
     ).toHaveAttribute('aria-pressed', 'true');
   });
 
-  test('disables marking before the start', async () => {
+  test('shows a session without registrations', async () => {
+    const session = sessionStarting(3, {
+      capacity: null,
+      registeredCount: 0,
+      waitlistCount: 0,
+      placesLeft: null,
+    });
+    installApi(3, {
+      SessionRegistrations: () => registrationsReply(session, []),
+    });
+    renderRegistrations();
+
+    expect(
+      await screen.findByText('No one has registered for this session yet.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', {
+        name: 'Registrations for Youth Radio Studio',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('time')).toHaveAttribute(
+      'datetime',
+      session.startsAt,
+    );
+    expect(countOf('Registered')).toBe('0');
+    expect(countOf('On the waiting list')).toBe('0');
+    expect(countOf('Places')).toBe('No limit');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  test('empty filter keeps the heading', async () => {
+    const user = userEvent.setup();
+    installApi(-1, {
+      SessionRegistrations: (variables) =>
+        registrationsReply(
+          sessionStarting(-1),
+          variables.status === 'WITHDRAWN' ? [] : ROWS,
+        ),
+    });
+    renderRegistrations();
+    await screen.findByRole('table');
+
+    await user.selectOptions(screen.getByLabelText('Show'), 'Withdrawn');
+
+    expect(
+      await screen.findByText('No one matches this filter.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', {
+        name: 'Registrations for Youth Radio Studio',
+      }),
+    ).toBeInTheDocument();
+    expect(countOf('Registered')).toBe('2');
+  });
+
+  test('disables marking before attendance opens', async () => {
     installApi(2);
     renderRegistrations();
     await screen.findByRole('table');
 
-    const explanation = screen.getByText(
-      /^Attendance can be marked once the session starts at /,
-    );
+    const explanation = screen.getByText(/^Attendance can be marked from /);
     const markAll = screen.getByRole('button', {
       name: 'Mark everyone attended',
     });
@@ -290,6 +373,58 @@ describe('SessionRegistrationsPage', () => {
     });
     expect(attended).toBeDisabled();
     expect(attended).toHaveAccessibleDescription(explanation.textContent!);
+  });
+
+  test('enables marking an hour before the start', async () => {
+    const startsAt = new Date(Date.now() + 30 * 60 * 1000).toISOString();
+    installApi(0, {
+      SessionRegistrations: () =>
+        registrationsReply(
+          sessionStarting(0, {
+            startsAt,
+            endsAt: new Date(Date.parse(startsAt) + 2 * HOUR_MS).toISOString(),
+          }),
+        ),
+    });
+    renderRegistrations();
+    await screen.findByRole('table');
+
+    expect(
+      screen.queryByText(/^Attendance can be marked from /),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Mark everyone attended' }),
+    ).toBeEnabled();
+    expect(
+      within(attendanceOf('Sam Lee')).getByRole('button', {
+        name: 'Attended',
+      }),
+    ).toBeEnabled();
+  });
+
+  test('enables marking when attendance opens', async () => {
+    // Attendance opens a second after the page loads.
+    const startsAt = new Date(Date.now() + HOUR_MS + 1000).toISOString();
+    installApi(0, {
+      SessionRegistrations: () =>
+        registrationsReply(
+          sessionStarting(0, {
+            startsAt,
+            endsAt: new Date(Date.parse(startsAt) + HOUR_MS).toISOString(),
+          }),
+        ),
+    });
+    renderRegistrations();
+    await screen.findByRole('table');
+    const markAll = screen.getByRole('button', {
+      name: 'Mark everyone attended',
+    });
+    expect(markAll).toBeDisabled();
+
+    await waitFor(() => expect(markAll).toBeEnabled(), { timeout: 3000 });
+    expect(
+      screen.queryByText(/^Attendance can be marked from /),
+    ).not.toBeInTheDocument();
   });
 
   test('forbidden viewer is told so', async () => {
@@ -309,15 +444,15 @@ describe('SessionRegistrationsPage', () => {
 
   test('load more appends the next page', async () => {
     const user = userEvent.setup();
-    const all = rows(-1);
+    const session = sessionStarting(-1);
     const api = installApi(-1, {
       SessionRegistrations: (variables) =>
         variables.after === null
-          ? connectionReply('sessionRegistrations', all.slice(0, 2), {
+          ? registrationsReply(session, ROWS.slice(0, 2), {
               totalCount: 3,
               hasNextPage: true,
             })
-          : connectionReply('sessionRegistrations', all.slice(2), {
+          : registrationsReply(session, ROWS.slice(2), {
               start: 2,
               totalCount: 3,
             }),

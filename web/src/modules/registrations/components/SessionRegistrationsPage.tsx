@@ -1,10 +1,11 @@
 import '../registrations.css';
 
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { LoadMore } from '@/components/LoadMore';
 import type {
   RegistrationStatus,
   SessionRegistrationsQuery as SessionRegistrationsResult,
@@ -12,19 +13,20 @@ import type {
 import { useFormatLocale } from '@/i18n/useFormatLocale';
 import { GraphQLRequestError } from '@/lib/graphql/client';
 import { isNotFound } from '@/lib/graphql/errors';
+import { usePagedConnection } from '@/lib/graphql/usePagedConnection';
 import { formatSessionRange } from '@/modules/opportunities/format';
 
 import { SessionRegistrationsQuery } from '../graphql/registrations';
-import { usePagedConnection } from '../hooks/usePagedConnection';
-import { LoadMore } from './LoadMore';
 import { SessionRegistrationsTable } from './SessionRegistrationsTable';
 
 export const SESSION_REGISTRATIONS_PAGE_SIZE = 50;
 
 const STATUS_FILTERS = ['', 'REGISTERED', 'WAITLISTED', 'WITHDRAWN'] as const;
 
-type Edge = SessionRegistrationsResult['sessionRegistrations']['edges'][number];
-type SessionSummary = Pick<Edge['node'], 'session' | 'opportunity'>;
+type SessionSummary = Pick<
+  SessionRegistrationsResult['sessionRegistrations'],
+  'session' | 'opportunity'
+>;
 
 const selectConnection = (data: SessionRegistrationsResult) =>
   data.sessionRegistrations;
@@ -57,18 +59,9 @@ export function SessionRegistrationsPage() {
     selectConnection,
     SESSION_REGISTRATIONS_PAGE_SIZE,
   );
-  // The session and its opportunity come with each registration, so they
-  // are kept for the heading while a filter matches no one.
-  const [summary, setSummary] = useState<SessionSummary | null>(null);
-  const first = list.edges[0]?.node;
-  useEffect(
-    function rememberSession() {
-      if (first !== undefined) {
-        setSummary({ session: first.session, opportunity: first.opportunity });
-      }
-    },
-    [first],
-  );
+  // The connection carries the session and its opportunity, so the heading
+  // and counts show even when no one has registered.
+  const summary = list.page;
 
   if (list.status === 'error' && isForbidden(list.error)) {
     return (
@@ -125,7 +118,13 @@ export function SessionRegistrationsPage() {
         <p role="status">{t('sessionRegistrations.loading')}</p>
       )}
       {list.status === 'success' && list.edges.length === 0 && (
-        <p>{t('sessionRegistrations.empty')}</p>
+        <p>
+          {t(
+            status === ''
+              ? 'sessionRegistrations.noRegistrations'
+              : 'sessionRegistrations.empty',
+          )}
+        </p>
       )}
       {list.edges.length > 0 && summary !== null && (
         <>

@@ -3,27 +3,29 @@ import { useTranslation } from 'react-i18next';
 
 import type {
   Attendance,
-  SessionPlacesFieldsFragment,
   SessionRegistrationFieldsFragment,
+  SessionRegistrationsQuery,
 } from '@/gql/graphql';
 import { useFormatLocale } from '@/i18n/useFormatLocale';
 import { formatSessionTime } from '@/modules/opportunities/format';
 
 import { useAttendanceMarks } from '../hooks/useAttendanceMarks';
+import { useTimeReached } from '../hooks/useTimeReached';
 import { ConfirmStep } from './ConfirmStep';
 
 const ATTENDANCE_VALUES: readonly Attendance[] = ['ATTENDED', 'ABSENT'];
 
 interface SessionRegistrationsTableProps {
   sessionId: string;
-  session: SessionPlacesFieldsFragment;
+  session: SessionRegistrationsQuery['sessionRegistrations']['session'];
   rows: readonly SessionRegistrationFieldsFragment[];
 }
 
 /**
  * Renders the learners of a session with a control per registered learner to
  * mark them attended or absent, and "Mark everyone attended". Both stay
- * disabled, with the reason shown, until the session has started.
+ * disabled, with the time they open shown, until the API accepts attendance
+ * (`attendanceOpensAt`, an hour before the start).
  */
 export function SessionRegistrationsTable({
   sessionId,
@@ -34,19 +36,22 @@ export function SessionRegistrationsTable({
   const locale = useFormatLocale();
   const marks = useAttendanceMarks(sessionId, rows);
   const [confirming, setConfirming] = useState(false);
-  const [now] = useState(() => Date.now());
-  const started = Date.parse(session.startsAt) <= now;
-  const notStartedId = useId();
+  const open = useTimeReached(Date.parse(session.attendanceOpensAt));
+  const opensAtId = useId();
   const captionId = useId();
   // The whole session, not only the rows loaded so far.
   const registeredCount = session.registeredCount;
 
   return (
     <>
-      {!started && (
-        <p id={notStartedId} className="hint">
-          {t('sessionRegistrations.notStarted', {
-            time: formatSessionTime(session.startsAt, session.timeZone, locale),
+      {!open && (
+        <p id={opensAtId} className="hint">
+          {t('sessionRegistrations.attendanceOpens', {
+            time: formatSessionTime(
+              session.attendanceOpensAt,
+              session.timeZone,
+              locale,
+            ),
           })}
         </p>
       )}
@@ -68,8 +73,8 @@ export function SessionRegistrationsTable({
         <button
           type="button"
           className="button"
-          disabled={!started || registeredCount === 0 || marks.markingAll}
-          aria-describedby={started ? undefined : notStartedId}
+          disabled={!open || registeredCount === 0 || marks.markingAll}
+          aria-describedby={open ? undefined : opensAtId}
           onClick={() => setConfirming(true)}
         >
           {t('sessionRegistrations.markAll')}
@@ -136,8 +141,8 @@ export function SessionRegistrationsTable({
                           type="button"
                           className="button button--secondary"
                           aria-pressed={marks.attendanceOf(row) === value}
-                          disabled={!started}
-                          aria-describedby={started ? undefined : notStartedId}
+                          disabled={!open}
+                          aria-describedby={open ? undefined : opensAtId}
                           onClick={() => void marks.mark(row, value)}
                         >
                           {t(`attendance.${value}`)}

@@ -130,14 +130,15 @@ export const SessionRegistrationsQuery = graphql(`
         cursor
         node {
           ...SessionRegistrationFields
-          session {
-            ...SessionPlacesFields
-          }
-          opportunity {
-            id
-            title
-          }
         }
+      }
+      session {
+        ...SessionPlacesFields
+        attendanceOpensAt
+      }
+      opportunity {
+        id
+        title
       }
     }
   }

@@ -10,9 +10,18 @@ export interface Connection<TEdge> {
   edges: readonly TEdge[];
 }
 
-export interface PagedConnectionState<TEdge> {
+type EdgeOf<TConnection extends Connection<unknown>> =
+  TConnection['edges'][number];
+
+export interface PagedConnectionState<TConnection extends Connection<unknown>> {
   status: 'idle' | 'loading' | 'success' | 'error';
-  edges: TEdge[];
+  edges: EdgeOf<TConnection>[];
+  /**
+   * The last page loaded, for the connection's fields besides its edges,
+   * such as the session of `sessionRegistrations`. It stays while new
+   * variables load, and is null when the first page fails.
+   */
+  page: TConnection | null;
   totalCount: number;
   hasNextPage: boolean;
   loadingMore: boolean;
@@ -20,10 +29,13 @@ export interface PagedConnectionState<TEdge> {
   error: unknown;
 }
 
-function initialState<TEdge>(): PagedConnectionState<TEdge> {
+function initialState<
+  TConnection extends Connection<unknown>,
+>(): PagedConnectionState<TConnection> {
   return {
     status: 'idle',
     edges: [],
+    page: null,
     totalCount: 0,
     hasNextPage: false,
     loadingMore: false,
@@ -42,14 +54,15 @@ type PageVariables = { first?: number | null; after?: string | null };
 export function usePagedConnection<
   TResult,
   TVariables extends PageVariables,
-  TEdge,
+  TConnection extends Connection<unknown>,
 >(
   document: TypedDocumentString<TResult, TVariables>,
   variables: Omit<TVariables, 'first' | 'after'> | null,
-  selectConnection: (data: TResult) => Connection<TEdge>,
+  selectConnection: (data: TResult) => TConnection,
   pageSize: number,
 ) {
-  const [state, setState] = useState(initialState<TEdge>);
+  type TEdge = EdgeOf<TConnection>;
+  const [state, setState] = useState(initialState<TConnection>);
   const [attempt, setAttempt] = useState(0);
   const endCursor = useRef<string | null>(null);
   const moreController = useRef<AbortController | null>(null);
@@ -82,7 +95,7 @@ export function usePagedConnection<
     function loadFirstPage() {
       endCursor.current = null;
       if (variablesKey === null) {
-        setState(initialState<TEdge>());
+        setState(initialState<TConnection>());
 
         return;
       }
@@ -99,6 +112,7 @@ export function usePagedConnection<
           setState({
             status: 'success',
             edges: [...connection.edges],
+            page: connection,
             totalCount: connection.totalCount,
             hasNextPage: connection.pageInfo.hasNextPage,
             loadingMore: false,
@@ -106,7 +120,7 @@ export function usePagedConnection<
           }),
         (error: unknown) => {
           if (controller.signal.aborted || isAbortError(error)) return;
-          setState({ ...initialState<TEdge>(), status: 'error', error });
+          setState({ ...initialState<TConnection>(), status: 'error', error });
         },
       );
 
@@ -134,6 +148,7 @@ export function usePagedConnection<
         setState((previous) => ({
           ...previous,
           edges: [...previous.edges, ...connection.edges],
+          page: connection,
           totalCount: connection.totalCount,
           hasNextPage: connection.pageInfo.hasNextPage,
           loadingMore: false,
