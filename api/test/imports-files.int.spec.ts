@@ -281,6 +281,30 @@ describe('access', () => {
 });
 
 describe('10,000-row file', () => {
+  it('accepts trailing blank lines', async () => {
+    const response = await post(`${generatedCsv(10_000)}\n\r\n\n`);
+    const report = response.body as ImportReport;
+    expect(response.status).toBe(200);
+    expect(report.totalRows).toBe(10_000);
+    expect(report.validRows).toBe(10_000);
+  });
+
+  it('does not count inner blank lines', async () => {
+    const lines = generatedCsv(10_000).split('\n');
+    lines.splice(5_000, 0, '', '');
+    const response = await post(lines.join('\n'));
+    const report = response.body as ImportReport;
+    expect(response.status).toBe(200);
+    expect(report.totalRows).toBe(10_002);
+    expect(report.validRows).toBe(10_000);
+    expect(report.rows[4_999]).toEqual({
+      row: 5_001,
+      status: 'skipped',
+      title: null,
+      problems: [],
+    });
+  });
+
   it('imports every row', async () => {
     const response = await post(generatedCsv(10_000), {
       mode: 'all-or-nothing',

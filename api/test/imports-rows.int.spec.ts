@@ -351,23 +351,111 @@ describe('bad rows', () => {
 });
 
 describe('Windows-1252 file', () => {
-  it('reports invalid bytes on their row and column', async () => {
-    const { status, report } = await postCsv(
-      await fixture('windows-1252.csv'),
+  // The second file is the first with a UTF-8 byte order mark in front.
+  it.each(['windows-1252.csv', 'windows-1252-bom.csv'])(
+    'reports invalid bytes in %s',
+    async (name) => {
+      const { status, report } = await postCsv(await fixture(name), 'preview');
+      expect(status).toBe(200);
+      expect(rowAt(report, 2).status).toBe('valid');
+      const row = rowAt(report, 3);
+      expect(row.status).toBe('invalid');
+      expect(row.problems.map((problem) => problem.column)).toEqual([
+        'title',
+        'venue',
+      ]);
+      expect(problemOn(row, 'title').value).toBe('Caf\uFFFD conversations');
+      expect(problemOn(row, 'title').message).toMatch(
+        /byte 0xE9, which is not valid UTF-8.*save it as CSV UTF-8/,
+      );
+    },
+  );
+
+  it('stores no replacement character after a byte order mark', async () => {
+    const { report } = await postCsv(
+      await fixture('windows-1252-bom.csv'),
+      'valid-rows',
+    );
+    expect(report.imported).toBe(1);
+    expect(rowAt(report, 3).opportunityId).toBeUndefined();
+    const rows: { title: string; replaced: boolean }[] =
+      await api.dataSource.query(
+        `SELECT title,
+                strpos(concat_ws(' ', title, summary, description, venue_name,
+                  venue_address), chr(65533)) > 0 AS replaced
+           FROM opportunities WHERE provider_id = $1`,
+        [providerId],
+      );
+    expect(rows).toEqual([{ title: 'Pottery taster', replaced: false }]);
+  });
+});
+
+describe('UTF-8 file with byte order mark', () => {
+  it('stores accented text', async () => {
+    const { report } = await postCsv(
+      await fixture('utf-8-bom.csv'),
+      'valid-rows',
+    );
+    expect(rowAt(report, 2).status).toBe('valid');
+    expect(rowAt(report, 2).title).toBe('Café conversations');
+    const rows: { title: string; venue_name: string }[] =
+      await api.dataSource.query(
+        'SELECT title, venue_name FROM opportunities WHERE provider_id = $1',
+        [providerId],
+      );
+    expect(rows).toEqual([
+      { title: 'Café conversations', venue_name: 'Café Zuppa' },
+    ]);
+  });
+});
+
+describe('line endings', () => {
+  it.each(['lf', 'crlf', 'cr', 'mixed'])(
+    'give the same row numbers in %s',
+    async (ending) => {
+      const { report } = await postCsv(
+        await fixture(`line-endings-${ending}.csv`),
+        'preview',
+      );
+      expect(report.rows.map((row) => row.row)).toEqual([2, 4, 5, 6]);
+      expect(report.rows.map((row) => row.status)).toEqual([
+        'valid',
+        'skipped',
+        'invalid',
+        'valid',
+      ]);
+      expect(report.totalRows).toBe(4);
+      expect(problemOn(rowAt(report, 5), 'mode').value).toBe('telepathy');
+    },
+  );
+
+  it.each(['lf', 'crlf', 'cr', 'mixed'])(
+    'store a line break in %s as LF',
+    async (ending) => {
+      await postCsv(await fixture(`line-endings-${ending}.csv`), 'valid-rows');
+      const rows: { description: string }[] = await api.dataSource.query(
+        `SELECT description FROM opportunities
+          WHERE provider_id = $1 AND title = 'Story writing'`,
+        [providerId],
+      );
+      expect(rows).toEqual([{ description: 'Write, edit\nand share.' }]);
+    },
+  );
+});
+
+describe('blank lines', () => {
+  it('skip inner ones and ignore trailing ones', async () => {
+    const { report } = await postCsv(
+      await fixture('blank-lines.csv'),
       'preview',
     );
-    expect(status).toBe(200);
-    expect(rowAt(report, 2).status).toBe('valid');
-    const row = rowAt(report, 3);
-    expect(row.status).toBe('invalid');
-    expect(row.problems.map((problem) => problem.column)).toEqual([
-      'title',
-      'venue',
+    expect(report.rows.map((row) => [row.row, row.status])).toEqual([
+      [2, 'valid'],
+      [3, 'skipped'],
+      [4, 'valid'],
     ]);
-    expect(problemOn(row, 'title').value).toBe('Caf\uFFFD conversations');
-    expect(problemOn(row, 'title').message).toMatch(
-      /byte 0xE9, which is not valid UTF-8.*save it as CSV UTF-8/,
-    );
+    expect(report.totalRows).toBe(3);
+    expect(report.skippedRows).toBe(1);
   });
 });
 

@@ -30,15 +30,37 @@ describe('CsvBodyTransform', () => {
     ).toBe('a\nb');
   });
 
-  it('keeps a lone CR', async () => {
-    expect(await transformed([[0x61, 0x0d], [0x62]])).toBe('a\rb');
-    expect(await transformed([[0x61, 0x0d]])).toBe('a\r');
+  it('turns a bare CR into LF', async () => {
+    expect(await transformed([[0x61, 0x0d, 0x62, 0x0d, 0x0d, 0x63]])).toBe(
+      'a\nb\n\nc',
+    );
+    expect(await transformed([[0x61, 0x0d], [0x62]])).toBe('a\nb');
+    expect(await transformed([[0x61, 0x0d]])).toBe('a\n');
+  });
+
+  it('keeps LF after LF', async () => {
+    expect(await transformed([[0x61, 0x0a, 0x0d, 0x0a, 0x0a]])).toBe('a\n\n\n');
+  });
+
+  it('removes a UTF-8 byte order mark', async () => {
+    expect(await transformed([[0xef, 0xbb, 0xbf, 0x61, 0xe9]])).toBe('a\xe9');
+  });
+
+  it('removes a byte order mark split across chunks', async () => {
+    expect(
+      await transformed([[0xef], [0xbb], [0xbf, 0x61, 0x0d], [0x0a]]),
+    ).toBe('a\n');
+  });
+
+  it('keeps a body shorter than a byte order mark', async () => {
+    expect(await transformed([[0x61], [0x0d]])).toBe('a\n');
   });
 
   it('rejects a UTF-16 byte order mark', async () => {
     await expect(transformed([[0xff, 0xfe, 0x61, 0x00]])).rejects.toThrow(
       /UTF-16/,
     );
+    await expect(transformed([[0xfe], [0xff]])).rejects.toThrow(/UTF-16/);
   });
 });
 
@@ -55,6 +77,10 @@ describe('decodeField', () => {
       byte: 0xe9,
       text: 'Caf\uFFFD',
     });
+  });
+
+  it('rejects text that is not Latin-1', () => {
+    expect(() => decodeField('Caf\uFFFD')).toThrow(/not read as Latin-1/);
   });
 });
 

@@ -56,53 +56,78 @@ function tooLargeError(): BadUserInputError {
   );
 }
 
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
 /**
- * Passes the request body through, failing once it exceeds the size limit,
- * and turns CRLF line breaks into LF. csv-parse 7.0 counts a CRLF inside a
- * quoted field as two lines, which would shift every later row number.
- * Bytes 0x0D and 0x0A never occur inside a multi-byte UTF-8 sequence, so the
- * rewrite cannot damage a character.
+ * Passes the request body through and fails once it exceeds the size limit.
+ * It rejects a UTF-16 byte order mark, removes a UTF-8 one, and turns CRLF
+ * and bare CR (old Mac) line breaks into LF. csv-parse 7.0 counts a CRLF as
+ * two lines, and in an LF file it keeps a bare CR inside the field but
+ * counts it as a line, so both would shift row numbers. Bytes 0x0D and 0x0A
+ * never occur inside a multi-byte UTF-8 sequence, so the rewrite cannot
+ * damage a character.
  */
 export class CsvBodyTransform extends Transform {
   private bytes = 0;
-  private pendingCr = false;
+  /** The first bytes, held back until the byte order mark can be checked. */
+  private head: Buffer | null = Buffer.alloc(0);
+  /** Whether the last byte read was a CR, so that an LF next ends a CRLF. */
+  private afterCr = false;
 
   override _transform(
     chunk: Buffer,
     _encoding: BufferEncoding,
     callback: TransformCallback,
   ): void {
-    if (this.bytes === 0 && startsWithUtf16Bom(chunk)) {
+    this.bytes += chunk.length;
+    if (this.bytes > MAX_CSV_BYTES) return callback(tooLargeError());
+    if (this.head === null) return callback(null, this.toLf(chunk));
+
+    const head = Buffer.concat([this.head, chunk]);
+    if (head.length < UTF8_BOM.length) {
+      this.head = head;
+
+      return callback();
+    }
+    this.passHead(head, callback);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    if (this.head === null || this.head.length === 0) return callback();
+    this.passHead(this.head, callback);
+  }
+
+  private passHead(head: Buffer, callback: TransformCallback): void {
+    this.head = null;
+    if (startsWithUtf16Bom(head)) {
       return callback(
         new BadUserInputError(
           'The file is UTF-16, not valid UTF-8; save it as CSV UTF-8 and upload it again.',
         ),
       );
     }
-    this.bytes += chunk.length;
-    if (this.bytes > MAX_CSV_BYTES) return callback(tooLargeError());
-
-    const output = Buffer.allocUnsafe(chunk.length + 1);
-    let length = 0;
-    if (this.pendingCr && chunk[0] !== LF) output[length++] = CR;
-    this.pendingCr = false;
-    for (let index = 0; index < chunk.length; index += 1) {
-      const byte = chunk[index]!;
-      if (byte === CR) {
-        if (index === chunk.length - 1) {
-          // The LF that may follow arrives in the next chunk.
-          this.pendingCr = true;
-          continue;
-        }
-        if (chunk[index + 1] === LF) continue;
-      }
-      output[length++] = byte;
-    }
-    callback(null, output.subarray(0, length));
+    // The mark is removed here, not by csv-parse's `bom` option, because
+    // csv-parse then decodes the rest as UTF-8 and hides invalid bytes.
+    const body = head.subarray(0, UTF8_BOM.length).equals(UTF8_BOM)
+      ? head.subarray(UTF8_BOM.length)
+      : head;
+    callback(null, this.toLf(body));
   }
 
-  override _flush(callback: TransformCallback): void {
-    callback(null, this.pendingCr ? Buffer.from([CR]) : null);
+  private toLf(chunk: Buffer): Buffer {
+    const output = Buffer.allocUnsafe(chunk.length);
+    let length = 0;
+    for (let index = 0; index < chunk.length; index += 1) {
+      const byte = chunk[index]!;
+      if (byte === LF && this.afterCr) {
+        this.afterCr = false;
+        continue;
+      }
+      this.afterCr = byte === CR;
+      output[length++] = byte === CR ? LF : byte;
+    }
+
+    return output.subarray(0, length);
   }
 }
 
@@ -121,13 +146,24 @@ export type DecodedField =
 
 // Bytes below 0x80 mean the same in Latin-1 and UTF-8.
 const NON_ASCII = /[\u0080-\u00ff]/;
+// A character above U+00FF, or half of a surrogate pair, cannot come from
+// a Latin-1 decoding.
+const NOT_LATIN1 = /[\u0100-\uffff]/;
 
 /**
  * Decodes a field that csv-parse read as Latin-1, which keeps one character
  * per byte, as strict UTF-8. An invalid field returns its first invalid
  * byte and a lossy decoding (U+FFFD in place of invalid bytes) to show.
+ * Raises a plain Error for a field that is not Latin-1 text, because the
+ * parser then decoded the bytes itself and invalid UTF-8 would pass as
+ * U+FFFD.
  */
 export function decodeField(latin1: string): DecodedField {
+  if (NOT_LATIN1.test(latin1)) {
+    throw new Error(
+      'A CSV field was not read as Latin-1, so its bytes cannot be checked as UTF-8; the parser must be set to encoding latin1 with bom false.',
+    );
+  }
   if (!NON_ASCII.test(latin1)) return { valid: true, text: latin1 };
   const bytes = Buffer.from(latin1, 'latin1');
   const text = bytes.toString('utf8');
