@@ -13,6 +13,7 @@ import {
   hoursFromNow,
   MUTATION_CASES,
   type MutationCase,
+  standInFor,
   type World,
 } from './support/authorisation/index.js';
 import {
@@ -100,6 +101,35 @@ describe('mutation matrix', () => {
     it.each(ACTORS)(`${row.mutation} as %s`, (actorName) =>
       checkAttempt(row, actorName),
     );
+  });
+});
+
+describe('unverified e-mail address', () => {
+  // Mutations that publish listings or vouch for a provider.
+  const GATED = [
+    'approveOpportunity',
+    'approveProvider',
+    'rejectOpportunity',
+    'revokeProviderApproval',
+    'submitOpportunity',
+  ];
+
+  it.each(GATED)('%s forbidden for unverified owner', async (mutation) => {
+    const row = MUTATION_CASES.find((found) => found.mutation === mutation)!;
+    const actor = actorFor(world, row.target, 'owner');
+    const attempt = await row.prepare(world, actor);
+    const unverified = await standInFor(world, actor, { verified: false });
+    const before = await attempt.readState?.();
+    const response = await api.graphql(row.document, attempt.variables, {
+      cookie: unverified!.cookie,
+    });
+
+    expect(codeOf(response)).toBe('FORBIDDEN');
+    expect(response.errors?.[0]?.message).toMatch(
+      /^Verify your e-mail address before .*request a new one from your account page\.$/,
+    );
+    expect(response.data ?? null).toBeNull();
+    expect(await attempt.readState?.()).toEqual(before);
   });
 });
 

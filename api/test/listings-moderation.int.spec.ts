@@ -5,7 +5,11 @@ import {
   squareArea,
   type TestUser,
 } from './support/accounts.js';
-import { clearListings, createProvider } from './support/factories.js';
+import {
+  clearListings,
+  createOpportunity as insertOpportunity,
+  createProvider,
+} from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 interface Listing {
@@ -611,5 +615,234 @@ describe('visibility', () => {
     expect((await visibleTo(listing.id, councilEditor))?.viewerCanEdit).toBe(
       false,
     );
+  });
+});
+
+describe('unverified council', () => {
+  const CREATE_ORGANISATION = `mutation ($input: CreateOrganisationInput!) {
+    createOrganisation(input: $input) { id }
+  }`;
+  const SET_AREA = `mutation ($input: SetCouncilAreaInput!) {
+    setCouncilArea(input: $input) { id }
+  }`;
+  const APPROVE_PROVIDER = `mutation ($input: ApproveProviderInput!) {
+    approveProvider(input: $input) { createdAt }
+  }`;
+  const AWAITING = /is awaiting verification by the platform administrators/;
+
+  let council: string;
+  let councilOwner: TestUser;
+  /** A provider owned by the council's owner, approved by that council. */
+  let ownProvider: string;
+
+  /** Creates an organisation through the API, as anyone may. */
+  async function createThroughApi(user: TestUser, name: string, kind: string) {
+    const response = await api.graphql<{ createOrganisation: { id: string } }>(
+      CREATE_ORGANISATION,
+      { input: { name, kind } },
+      { cookie: user.cookie },
+    );
+    expect(response.errors).toBeUndefined();
+
+    return response.data!.createOrganisation.id;
+  }
+
+  function errorOf(response: { errors?: { extensions?: object }[] }) {
+    expect(response.errors).toHaveLength(1);
+
+    return response.errors![0] as {
+      message: string;
+      extensions?: { code?: string };
+    };
+  }
+
+  beforeAll(async () => {
+    councilOwner = await createUser(api.dataSource, { name: 'Sam Signup' });
+    council = await createThroughApi(councilOwner, 'Katoomba Town', 'COUNCIL');
+    const area = await api.graphql(
+      SET_AREA,
+      {
+        input: {
+          organisationId: council,
+          geoJson: JSON.stringify(squareArea([-33.71, 150.31], 0.05)),
+        },
+      },
+      { cookie: councilOwner.cookie },
+    );
+    expect(area.errors).toBeUndefined();
+    ownProvider = await createThroughApi(
+      councilOwner,
+      'Sam’s Workshops',
+      'PROVIDER',
+    );
+    // Approvals stored before verification was required, or made by an
+    // admin for the council, must still not count.
+    await api.dataSource.query(
+      'INSERT INTO provider_approvals (provider_id, council_id) VALUES ($1, $2)',
+      [ownProvider, council],
+    );
+  });
+
+  it('cannot approve its own provider', async () => {
+    const otherProvider = await createThroughApi(
+      councilOwner,
+      'Sam’s Second Club',
+      'PROVIDER',
+    );
+    const response = await api.graphql(
+      APPROVE_PROVIDER,
+      { input: { councilId: council, providerId: otherProvider } },
+      { cookie: councilOwner.cookie },
+    );
+    const error = errorOf(response);
+
+    expect(error.extensions?.code).toBe('FORBIDDEN');
+    expect(error.message).toMatch(/^Katoomba Town is awaiting verification/);
+  });
+
+  it('does not publish its provider directly', async () => {
+    const listing = await submitted(councilOwner, ownProvider);
+
+    expect(listing.status).toBe('PENDING');
+    expect(listing.publishedAt).toBeNull();
+  });
+
+  it('does not publish online listings directly', async () => {
+    const listing = await submitted(councilOwner, ownProvider, {
+      mode: 'ONLINE',
+      location: null,
+      venueName: null,
+    });
+
+    expect(listing.status).toBe('PENDING');
+  });
+
+  it('has no moderation queue', async () => {
+    const response = await api.graphql(
+      QUEUE,
+      { councilId: council },
+      { cookie: councilOwner.cookie },
+    );
+    const error = errorOf(response);
+
+    expect(error.extensions?.code).toBe('FORBIDDEN');
+    expect(error.message).toMatch(AWAITING);
+    expect(response.data).toBeNull();
+  });
+
+  it('cannot approve a listing in its area', async () => {
+    const pending = await submitted(councilOwner, ownProvider);
+    const response = await mutate(APPROVE, { id: pending.id }, councilOwner);
+    const error = errorOf(response);
+
+    expect(error.extensions?.code).toBe('FORBIDDEN');
+    expect(error.message).toMatch(AWAITING);
+    expect((await visibleTo(pending.id, councilOwner))?.status).toBe('PENDING');
+  });
+
+  it('cannot reject a listing in its area', async () => {
+    const pending = await submitted(unapprovedOwner, unapprovedProvider);
+    const response = await mutate(
+      REJECT,
+      { id: pending.id, reason: 'Not in our town.' },
+      councilOwner,
+    );
+
+    expect(errorOf(response).extensions?.code).toBe('FORBIDDEN');
+    expect(errorOf(response).message).toMatch(AWAITING);
+    expect((await visibleTo(pending.id, admin))?.status).toBe('PENDING');
+  });
+
+  it('leaves its listings to other moderators', async () => {
+    const pending = await submitted(councilOwner, ownProvider);
+    const response = await mutate(APPROVE, { id: pending.id }, councilEditor);
+
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.approveOpportunity!.status).toBe('PUBLISHED');
+  });
+
+  it('cannot read pending listings in its area', async () => {
+    const provider = await createProvider(api.dataSource, 'Leura Crafts');
+    const pendingId = await insertOpportunity(api.dataSource, {
+      title: 'Pending pottery',
+      at: [-33.712, 150.311],
+      providerId: provider,
+      status: 'pending',
+    });
+    const read = () =>
+      api.graphql<{ opportunity: { id: string } | null }>(
+        'query ($id: ID!) { opportunity(id: $id) { id } }',
+        { id: pendingId },
+        { cookie: councilOwner.cookie },
+      );
+
+    const before = await read();
+    await api.dataSource.query(
+      'UPDATE organisations SET verified_at = now() WHERE id = $1',
+      [council],
+    );
+    const after = await read();
+    await api.dataSource.query(
+      'UPDATE organisations SET verified_at = NULL WHERE id = $1',
+      [council],
+    );
+
+    expect(before.data!.opportunity).toBeNull();
+    expect(after.data!.opportunity).toEqual({ id: pendingId });
+  });
+
+  it('moderates once verified', async () => {
+    const pending = await submitted(unapprovedOwner, unapprovedProvider);
+    await api.dataSource.query(
+      'UPDATE organisations SET verified_at = now() WHERE id = $1',
+      [council],
+    );
+    try {
+      const response = await mutate(APPROVE, { id: pending.id }, councilOwner);
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.approveOpportunity!.status).toBe('PUBLISHED');
+      const listing = await submitted(councilOwner, ownProvider);
+      expect(listing.status).toBe('PUBLISHED');
+    } finally {
+      await api.dataSource.query(
+        'UPDATE organisations SET verified_at = NULL WHERE id = $1',
+        [council],
+      );
+    }
+  });
+});
+
+describe('unverified e-mail address', () => {
+  it('cannot submit a listing', async () => {
+    const owner = await createUser(api.dataSource, { verified: false });
+    await addMember(api.dataSource, unapprovedProvider, owner.id, 'editor');
+    const id = await draft(owner, unapprovedProvider);
+    const response = await mutate(SUBMIT, { id }, owner);
+
+    expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(response.errors?.[0]?.message).toBe(
+      'Verify your e-mail address before submitting a listing; use the link we sent, or request a new one from your account page.',
+    );
+    expect((await visibleTo(id, owner))?.status).toBe('DRAFT');
+  });
+
+  it.each([
+    ['approving', APPROVE, {}],
+    ['rejecting', REJECT, { reason: 'Add the start time.' }],
+  ])('%s a listing refused', async (action, document, extra) => {
+    const editor = await createUser(api.dataSource, { verified: false });
+    await addMember(api.dataSource, mountainsCouncil, editor.id, 'editor');
+    const pending = await submitted(unapprovedOwner, unapprovedProvider);
+    const response = await mutate(
+      document,
+      { id: pending.id, ...extra },
+      editor,
+    );
+
+    expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(response.errors?.[0]?.message).toContain(
+      `Verify your e-mail address before ${action} a listing`,
+    );
+    expect((await visibleTo(pending.id, admin))?.status).toBe('PENDING');
   });
 });

@@ -269,6 +269,160 @@ describe('setCouncilArea', () => {
   });
 });
 
+describe('setCouncilArea across ±180 and the poles', () => {
+  const SPLIT_HINT = 'split into two polygons at ±180 (a MultiPolygon)';
+
+  /** A Fiji-style strip from 179° E to 179° W, written as one ring. */
+  const fijiRing = {
+    type: 'Polygon',
+    coordinates: [
+      ring([
+        [179, -17],
+        [-179, -17],
+        [-179, -16],
+        [179, -16],
+      ]),
+    ],
+  };
+
+  /** The same strip split at ±180 into two polygons. */
+  const fijiSplit = {
+    type: 'MultiPolygon',
+    coordinates: [
+      [
+        ring([
+          [179, -17],
+          [180, -17],
+          [180, -16],
+          [179, -16],
+        ]),
+      ],
+      [
+        ring([
+          [-180, -17],
+          [-179, -17],
+          [-179, -16],
+          [-180, -16],
+        ]),
+      ],
+    ],
+  };
+
+  it('rejects the whole world', async () => {
+    const world = {
+      type: 'Polygon',
+      coordinates: [
+        ring([
+          [-180, -90],
+          [180, -90],
+          [180, 90],
+          [-180, 90],
+        ]),
+      ],
+    };
+    await expectAreaError(world, SPLIT_HINT);
+  });
+
+  it('rejects a ring across ±180', async () => {
+    await expectAreaError(fijiRing, 'spans 358° of longitude');
+    await expectAreaError(fijiRing, SPLIT_HINT);
+  });
+
+  it('names the edge across ±180', async () => {
+    await expectAreaError(
+      fijiRing,
+      'from coordinates[0][0] [179, -17] to coordinates[0][1] [-179, -17]',
+    );
+  });
+
+  it('rejects a pole-to-pole edge', async () => {
+    const lune = {
+      type: 'Polygon',
+      coordinates: [
+        ring([
+          [0, -90],
+          [0, 90],
+          [10, 90],
+          [10, -90],
+        ]),
+      ],
+    };
+    await expectAreaError(lune, 'antipodal points');
+  });
+
+  it('rejects a 180° edge on the equator', async () => {
+    const halfEquator = {
+      type: 'Polygon',
+      coordinates: [
+        ring([
+          [0, 0],
+          [180, 0],
+          [180, 1],
+          [0, 1],
+        ]),
+      ],
+    };
+    await expectAreaError(halfEquator, 'antipodal points');
+  });
+
+  it('answers 400 for an antipodal edge over REST', async () => {
+    const { councilId, owner } = await councilWithOwner();
+    const lune = {
+      type: 'Polygon',
+      coordinates: [
+        ring([
+          [0, -90],
+          [0, 90],
+          [10, 90],
+          [10, -90],
+        ]),
+      ],
+    };
+    const response = await putArea(councilId, JSON.stringify(lune), {
+      'content-type': 'application/geo+json',
+      cookie: owner.cookie,
+    });
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({
+      errors: [
+        {
+          message: expect.stringContaining('antipodal points'),
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
+    });
+  });
+
+  it('stores an area split at ±180', async () => {
+    const { councilId, owner } = await councilWithOwner();
+    const response = await setArea(owner, councilId, fijiSplit);
+    expect(response.errors).toBeUndefined();
+    const [row]: { km2: number }[] = await api.dataSource.query(
+      'SELECT ST_Area(area::geography) / 1e6 AS km2 FROM organisations WHERE id = $1',
+      [councilId],
+    );
+    // Two 1° by 1° cells at 16.5° S: about 2 × 111.3 km × 106.7 km.
+    expect(row!.km2).toBeGreaterThan(23_000);
+    expect(row!.km2).toBeLessThan(24_000);
+  });
+
+  it('covers both sides of ±180 only', async () => {
+    const { councilId, owner } = await councilWithOwner();
+    await setArea(owner, councilId, fijiSplit);
+    const ids = async (longitude: number) => {
+      const response = await api.graphql<{
+        councilsCovering: { id: string }[];
+      }>(COVERING, { latitude: -16.5, longitude });
+
+      return response.data!.councilsCovering.map((council) => council.id);
+    };
+
+    expect(await ids(179.5)).toContain(councilId);
+    expect(await ids(-179.5)).toContain(councilId);
+    expect(await ids(0)).not.toContain(councilId);
+  });
+});
+
 describe('PUT /api/organisations/:id/area', () => {
   it('stores GeoJSON sent as application/geo+json', async () => {
     const { councilId, owner } = await councilWithOwner();

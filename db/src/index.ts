@@ -2,6 +2,7 @@ import { Extensions1764806400000 } from './migrations/1764806400000-Extensions.j
 import { InitialSchema1764806400001 } from './migrations/1764806400001-InitialSchema.js';
 import { ReferenceData1764806400002 } from './migrations/1764806400002-ReferenceData.js';
 import { AccountsAndRegistrations1764806400003 } from './migrations/1764806400003-AccountsAndRegistrations.js';
+import { OrganisationVerification1764806400004 } from './migrations/1764806400004-OrganisationVerification.js';
 
 export { type SdgRecord, SDGS } from './reference/sdgs.js';
 export {
@@ -16,6 +17,7 @@ export const MIGRATIONS = [
   InitialSchema1764806400001,
   ReferenceData1764806400002,
   AccountsAndRegistrations1764806400003,
+  OrganisationVerification1764806400004,
 ];
 
 export { EmbeddedDatabase } from './embedded/embedded-database.js';

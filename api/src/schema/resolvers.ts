@@ -13,6 +13,7 @@ import { AccountMembershipsResolver } from '../modules/organisations/members/acc
 import { MembersResolver } from '../modules/organisations/members/members.resolver.js';
 import { OrganisationFieldsResolver } from '../modules/organisations/organisation-fields.resolver.js';
 import { OrganisationsResolver } from '../modules/organisations/organisations.resolver.js';
+import { OrganisationVerificationResolver } from '../modules/organisations/verification/organisation-verification.resolver.js';
 import { PlacesResolver } from '../modules/places/places.resolver.js';
 import { ReferenceDataResolver } from '../modules/reference-data/reference-data.resolver.js';
 import { RegistrationFieldsResolver } from '../modules/registrations/registration-fields.resolver.js';
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   OpportunityFieldsResolver,
   OrganisationFieldsResolver,
   OrganisationsResolver,
+  OrganisationVerificationResolver,
   PlacesResolver,
   ProviderApprovalsResolver,
   ReferenceDataResolver,

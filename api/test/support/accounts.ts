@@ -76,26 +76,37 @@ export async function createSessionCookie(
 export type OrganisationKindName = 'provider' | 'council' | 'employer';
 export type RoleName = 'owner' | 'editor' | 'awarder';
 
-/**
- * Inserts an organisation. `area` is a GeoJSON MultiPolygon for councils.
- */
+export interface OrganisationFixture {
+  name?: string;
+  /** A GeoJSON MultiPolygon, for councils. */
+  area?: object;
+  /**
+   * Whether an administrator has verified it. Councils default to verified,
+   * so that they may moderate; other kinds default to unverified.
+   */
+  verified?: boolean;
+}
+
+/** Inserts an organisation, bypassing createOrganisation. */
 export async function createOrganisation(
   dataSource: DataSource,
   kind: OrganisationKindName,
-  options: { name?: string; area?: object } = {},
+  options: OrganisationFixture = {},
 ): Promise<string> {
   const name = options.name ?? `${kind} ${randomUUID().slice(0, 8)}`;
   const [row]: { id: string }[] = await dataSource.query(
-    `INSERT INTO organisations (name, slug, kind, area)
+    `INSERT INTO organisations (name, slug, kind, area, verified_at)
      VALUES ($1, $2, $3,
        CASE WHEN $4::text IS NULL THEN NULL
-            ELSE ST_SetSRID(ST_GeomFromGeoJSON($4), 4326) END)
+            ELSE ST_SetSRID(ST_GeomFromGeoJSON($4), 4326) END,
+       CASE WHEN $5 THEN now() END)
      RETURNING id`,
     [
       name,
       `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${randomUUID().slice(0, 6)}`,
       kind,
       options.area === undefined ? null : JSON.stringify(options.area),
+      options.verified ?? kind === 'council',
     ],
   );
 

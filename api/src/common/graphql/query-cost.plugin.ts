@@ -28,6 +28,7 @@ const DEFAULT_SIZES: Record<string, number> = {
   providers: 50,
   organisationOpportunities: 20,
   moderationQueue: 20,
+  organisationsAwaitingVerification: 20,
   myRegistrations: 20,
   sessionRegistrations: 50,
 };

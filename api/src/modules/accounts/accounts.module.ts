@@ -22,9 +22,11 @@ import { SessionsRepository } from './sessions/sessions.repository.js';
 import { SessionsService } from './sessions/sessions.service.js';
 import { MailRateLimit } from './throttle/mail-rate-limit.service.js';
 import { SignInThrottle } from './throttle/sign-in-throttle.service.js';
+import { SignUpRateLimit } from './throttle/sign-up-rate-limit.service.js';
 import { ThrottleRepository } from './throttle/throttle.repository.js';
 import { UserTokensRepository } from './tokens/user-tokens.repository.js';
 import { UserTokens } from './tokens/user-tokens.service.js';
+import { VerifiedEmail } from './verified-email.service.js';
 
 @Global()
 @Module({
@@ -48,12 +50,14 @@ import { UserTokens } from './tokens/user-tokens.service.js';
     SessionsRepository,
     SessionsService,
     SignInThrottle,
+    SignUpRateLimit,
     ThrottleRepository,
     UserTokens,
     UserTokensRepository,
+    VerifiedEmail,
     { provide: VIEWER_RESOLVER, useExisting: SessionsService },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionsService],
+  exports: [SessionsService, VerifiedEmail],
 })
 export class AccountsModule {}

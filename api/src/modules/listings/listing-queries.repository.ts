@@ -11,6 +11,7 @@ import {
 } from '../opportunities/opportunities.repository.js';
 import { OpportunityStatus } from '../opportunities/opportunity.entity.js';
 import type { OrganisationKind } from '../organisations/organisation.entity.js';
+import { LISTING_ROLES } from '../organisations/organisation-access.service.js';
 import type { AuditEntryModel } from './dto/audit-entry.model.js';
 import { PLACE_RADIUS_METRES } from './listings.repository.js';
 
@@ -103,6 +104,29 @@ export class ListingQueriesRepository {
 
   async countModerationQueue(councilId: string): Promise<number> {
     return this.count(INSIDE_COUNCIL, [councilId, OpportunityStatus.PENDING]);
+  }
+
+  /**
+   * Lists the councils whose area covers the opportunity's venue and in
+   * which the user is an owner or editor, verified ones first. An online
+   * opportunity has no venue, so the list is empty.
+   */
+  findModeratingCouncils(
+    userId: string,
+    opportunityId: string,
+  ): Promise<{ name: string; verified: boolean }[]> {
+    return this.dataSource.query(
+      `SELECT c.name, c.verified_at IS NOT NULL AS verified
+         FROM opportunities o
+         JOIN organisations c
+           ON c.kind = 'council' AND ST_Covers(c.area, o.location::geometry)
+         JOIN organisation_members m
+           ON m.organisation_id = c.id AND m.user_id = $2
+          AND m.role = ANY($3::organisation_role[])
+        WHERE o.id = $1
+        ORDER BY verified DESC, c.name`,
+      [opportunityId, userId, LISTING_ROLES],
+    );
   }
 
   /** Finds the id of the gazetteer place nearest the point, within 50 km. */

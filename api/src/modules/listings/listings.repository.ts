@@ -20,7 +20,7 @@ export interface StoredListing {
   listing: ListingChange;
 }
 
-/** A stored session that still has active registrations. */
+/** A stored session with a count of its registrations. */
 export interface BookedSession {
   startsAt: Date;
   timeZone: string;
@@ -167,6 +167,30 @@ export class ListingsRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * Finds the listing's session that has not started and has the most
+   * registered learners (the earliest of equals), or null when no upcoming
+   * session has any.
+   */
+  async findMostRegisteredUpcomingSession(
+    manager: EntityManager,
+    opportunityId: string,
+  ): Promise<BookedSession | null> {
+    const rows: BookedSession[] = await manager.query(
+      `SELECT s.starts_at AS "startsAt", s.time_zone AS "timeZone",
+              count(*)::int AS registrations
+         FROM opportunity_sessions s
+         JOIN registrations r ON r.session_id = s.id AND r.status = $2
+        WHERE s.opportunity_id = $1 AND s.starts_at > now()
+        GROUP BY s.id
+        ORDER BY registrations DESC, s.starts_at, s.id
+        LIMIT 1`,
+      [opportunityId, RegistrationStatus.REGISTERED],
+    );
+
+    return rows[0] ?? null;
+  }
+
   /** Deletes, updates and inserts sessions so that the listing has `sessions`. */
   async replaceSessions(
     manager: EntityManager,
@@ -203,8 +227,9 @@ export class ListingsRepository {
   }
 
   /**
-   * Whether a council that approved the provider covers the venue. An
-   * online listing has no venue, so any council's approval counts.
+   * Whether a verified council that approved the provider covers the venue.
+   * An online listing has no venue, so any verified council's approval
+   * counts. Approvals by unverified councils never count.
    */
   async isApprovedForLocation(
     manager: EntityManager,
@@ -215,6 +240,7 @@ export class ListingsRepository {
          SELECT 1 FROM provider_approvals a
            JOIN organisations c ON c.id = a.council_id
           WHERE a.provider_id = o.provider_id
+            AND c.verified_at IS NOT NULL
             AND (o.location IS NULL
                  OR ST_Covers(c.area, o.location::geometry))) AS approved
          FROM opportunities o WHERE o.id = $1`,

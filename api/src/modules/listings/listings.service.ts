@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import type { Viewer } from '../../common/auth/viewer.js';
@@ -8,7 +8,11 @@ import {
   ForbiddenError,
   NotFoundError,
 } from '../../common/errors/domain-error.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { VerifiedEmail } from '../accounts/verified-email.service.js';
 import { AuditService, diffFields } from '../audit/audit.service.js';
+import { Mailer } from '../mail/mailer.service.js';
 import type { OpportunityModel } from '../opportunities/dto/opportunity.model.js';
 import { OpportunitiesRepository } from '../opportunities/opportunities.repository.js';
 import { OpportunityStatus } from '../opportunities/opportunity.entity.js';
@@ -19,6 +23,11 @@ import {
   OrganisationAccess,
 } from '../organisations/organisation-access.service.js';
 import { ReferenceDataRepository } from '../reference-data/reference-data.repository.js';
+import { opportunityCancelledNotices } from '../registrations/registration-mail.js';
+import {
+  sendNotices,
+  withdrawUpcomingRegistrations,
+} from '../registrations/session-registrations.js';
 import type {
   CreateOpportunityInput,
   UpdateOpportunityInput,
@@ -26,6 +35,7 @@ import type {
 import { auditSnapshot, OPPORTUNITY_SUBJECT } from './listing-audit.js';
 import {
   checkStoredListing,
+  type ListingChange,
   ListingInputError,
   parseUuid,
   toCheckedListing,
@@ -35,7 +45,11 @@ import {
   ListingsRepository,
   type StoredListing,
 } from './listings.repository.js';
-import { replaceSessionsChecked } from './session-changes.js';
+import {
+  registrationNoticesAfterEdit,
+  replaceSessionsChecked,
+  requireCapacityFits,
+} from './session-changes.js';
 
 const NOT_EDITOR_MESSAGE =
   'You need to be an owner or editor of the organisation that lists this opportunity to change it.';
@@ -53,7 +67,10 @@ export class ListingsService {
     private readonly opportunityAccess: OpportunityAccess,
     private readonly organisationAccess: OrganisationAccess,
     private readonly referenceData: ReferenceDataRepository,
+    private readonly verifiedEmail: VerifiedEmail,
     private readonly audit: AuditService,
+    private readonly mailer: Mailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Saves a new listing as a draft of a provider organisation. */
@@ -108,7 +125,8 @@ export class ListingsService {
   /**
    * Replaces a listing. A published listing stays published only while the
    * provider is approved for its (possibly moved) venue; else it goes back
-   * to pending for a moderator.
+   * to pending for a moderator. A raised capacity moves the waiting lists
+   * up, and learners of a session whose times changed are e-mailed.
    */
   async update(
     viewer: Viewer,
@@ -118,36 +136,31 @@ export class ListingsService {
     await this.requireEditor(viewer, id);
     const listing = toCheckedListing(input.listing, await this.knownSkills());
 
-    await this.dataSource.transaction(async (manager) => {
+    const notices = await this.dataSource.transaction(async (manager) => {
       const stored = await this.lock(manager, id);
       if (stored.status === OpportunityStatus.ARCHIVED) {
         throw new ConflictError(
           'The listing is archived, so it cannot be changed. Create a new listing instead.',
         );
       }
-      await replaceSessionsChecked(
+      const changedTimes = await replaceSessionsChecked(
         manager,
         this.repository,
         id,
         stored.listing.sessions,
         listing.sessions,
       );
-      const placeId = await this.repository.findNearestPlaceId(
-        manager,
-        listing.location,
-      );
-      await this.repository.update(manager, id, listing, placeId);
-      const status = await this.statusAfterEdit(manager, id, stored.status);
-      const changes = diffFields(
-        auditSnapshot(stored.listing, stored.status),
-        auditSnapshot(listing, status),
-      );
-      if (Object.keys(changes).length > 0) {
-        await this.record(manager, viewer, stored.providerId, id, 'update', {
-          ...changes,
-        });
-      }
+      await requireCapacityFits(manager, this.repository, id, listing.capacity);
+      await this.save(manager, viewer, stored, id, listing);
+
+      return registrationNoticesAfterEdit(manager, {
+        before: stored.listing,
+        after: listing,
+        changedTimes,
+        publicUrl: this.config.publicUrl,
+      });
     });
+    await sendNotices(this.mailer, this.logger, notices);
 
     return this.load(id);
   }
@@ -161,6 +174,7 @@ export class ListingsService {
   async submit(viewer: Viewer, rawId: string): Promise<OpportunityModel> {
     const id = parseUuid('input.opportunityId', rawId);
     await this.requireEditor(viewer, id);
+    await this.verifiedEmail.require(viewer, 'submitting a listing');
     const knownSkills = await this.knownSkills();
 
     await this.dataSource.transaction(async (manager) => {
@@ -196,12 +210,16 @@ export class ListingsService {
     return this.load(id);
   }
 
-  /** Takes a listing out of search and moderation, from any status. */
+  /**
+   * Takes a listing out of search and moderation, from any status. The
+   * registrations of sessions that have not started are withdrawn in the
+   * same transaction, and those learners are e-mailed after it commits.
+   */
   async archive(viewer: Viewer, rawId: string): Promise<OpportunityModel> {
     const id = parseUuid('input.opportunityId', rawId);
     await this.requireEditor(viewer, id);
 
-    await this.dataSource.transaction(async (manager) => {
+    const cancelled = await this.dataSource.transaction(async (manager) => {
       const stored = await this.lock(manager, id);
       if (stored.status === OpportunityStatus.ARCHIVED) {
         throw new ConflictError('The listing is already archived.');
@@ -209,13 +227,51 @@ export class ListingsService {
       await this.repository.setStatus(manager, id, {
         status: OpportunityStatus.ARCHIVED,
       });
+      const withdrawn = await withdrawUpcomingRegistrations(manager, id);
       await this.record(manager, viewer, stored.providerId, id, 'archive', {
         status: { from: stored.status, to: OpportunityStatus.ARCHIVED },
+        ...(withdrawn.length > 0 && {
+          activeRegistrations: { from: withdrawn.length, to: 0 },
+        }),
       });
+
+      return withdrawn;
     });
-    this.logger.log(`User ${viewer.userId} archived opportunity ${id}`);
+    this.logger.log(
+      `User ${viewer.userId} archived opportunity ${id}; withdrew ${cancelled.length} registrations`,
+    );
+    await sendNotices(
+      this.mailer,
+      this.logger,
+      opportunityCancelledNotices(cancelled, this.config.publicUrl),
+    );
 
     return this.load(id);
+  }
+
+  /** Saves the checked listing over `stored` and audits the difference. */
+  private async save(
+    manager: EntityManager,
+    viewer: Viewer,
+    stored: StoredListing,
+    id: string,
+    listing: ListingChange,
+  ): Promise<void> {
+    const placeId = await this.repository.findNearestPlaceId(
+      manager,
+      listing.location,
+    );
+    await this.repository.update(manager, id, listing, placeId);
+    const status = await this.statusAfterEdit(manager, id, stored.status);
+    const changes = diffFields(
+      auditSnapshot(stored.listing, stored.status),
+      auditSnapshot(listing, status),
+    );
+    if (Object.keys(changes).length > 0) {
+      await this.record(manager, viewer, stored.providerId, id, 'update', {
+        ...changes,
+      });
+    }
   }
 
   private async statusAfterEdit(

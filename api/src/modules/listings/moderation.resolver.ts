@@ -20,7 +20,7 @@ export class ModerationResolver {
   @SignedIn()
   @Query(() => OpportunityConnection, {
     description:
-      "Pending listings inside a council's area, longest waiting first. For the council's owners and editors, and admins.",
+      "Pending listings inside a council's area, longest waiting first. For the owners and editors of a verified council, and admins.",
   })
   moderationQueue(
     @CurrentViewer() viewer: Viewer,
@@ -32,7 +32,7 @@ export class ModerationResolver {
   @SignedIn()
   @Mutation(() => OpportunityModel, {
     description:
-      'Publishes a pending listing. For owners and editors of a council whose area covers the venue, and admins.',
+      'Publishes a pending listing. For owners and editors of a verified council whose area covers the venue, with a verified e-mail address, and admins.',
   })
   approveOpportunity(
     @CurrentViewer() viewer: Viewer,

@@ -9,17 +9,19 @@ import {
   NotFoundError,
 } from '../../common/errors/domain-error.js';
 import { cursorScope } from '../../common/pagination/cursor.js';
+import { VerifiedEmail } from '../accounts/verified-email.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { OpportunityModel } from '../opportunities/dto/opportunity.model.js';
 import type { OpportunityConnection } from '../opportunities/dto/opportunity-connection.model.js';
 import { OpportunitiesRepository } from '../opportunities/opportunities.repository.js';
 import { OpportunityStatus } from '../opportunities/opportunity.entity.js';
-import { OpportunityAccess } from '../opportunities/opportunity-access.service.js';
 import { OrganisationKind } from '../organisations/organisation.entity.js';
 import {
   LISTING_ROLES,
   OrganisationAccess,
 } from '../organisations/organisation-access.service.js';
+import { OrganisationsRepository } from '../organisations/organisations.repository.js';
+import { awaitingVerificationError } from '../organisations/verification/council-verification.js';
 import type { ModerationQueueArgs } from './dto/listing.args.js';
 import type { RejectOpportunityInput } from './dto/listing-mutations.input.js';
 import { OPPORTUNITY_SUBJECT } from './listing-audit.js';
@@ -47,8 +49,9 @@ export class ModerationService {
     private readonly repository: ListingsRepository,
     private readonly queries: ListingQueriesRepository,
     private readonly opportunities: OpportunitiesRepository,
-    private readonly opportunityAccess: OpportunityAccess,
+    private readonly organisations: OrganisationsRepository,
     private readonly organisationAccess: OrganisationAccess,
+    private readonly verifiedEmail: VerifiedEmail,
     private readonly audit: AuditService,
   ) {}
 
@@ -59,15 +62,20 @@ export class ModerationService {
   ): Promise<OpportunityConnection> {
     const councilId = parseUuid('councilId', args.councilId);
     await this.organisationAccess.require(viewer, councilId, LISTING_ROLES);
-    const kind = await this.queries.findOrganisationKind(councilId);
-    if (kind === null) {
+    const council = (await this.organisations.findByIds([councilId])).get(
+      councilId,
+    );
+    if (council === undefined) {
       throw new NotFoundError(`There is no organisation with id ${councilId}.`);
     }
-    if (kind !== OrganisationKind.COUNCIL) {
+    if (council.kind !== OrganisationKind.COUNCIL) {
       throw new BadUserInputError(
-        `The organisation is a ${kind}, and only councils have a moderation queue.`,
+        `The organisation is a ${council.kind}, and only councils have a moderation queue.`,
         'councilId',
       );
+    }
+    if (!viewer.isAdmin && !council.verifiedAt) {
+      throw awaitingVerificationError(council.name);
     }
     const first = args.first ?? DEFAULT_LISTINGS_PAGE;
     const scope = cursorScope(['moderationQueue', councilId]);
@@ -87,6 +95,7 @@ export class ModerationService {
   async approve(viewer: Viewer, rawId: string): Promise<OpportunityModel> {
     const id = parseUuid('input.opportunityId', rawId);
     await this.requireModerator(viewer, id);
+    await this.verifiedEmail.require(viewer, 'approving a listing');
     await this.review(viewer, id, 'approve', null);
     this.logger.log(`User ${viewer.userId} approved opportunity ${id}`);
 
@@ -100,6 +109,7 @@ export class ModerationService {
   ): Promise<OpportunityModel> {
     const id = parseUuid('input.opportunityId', input.opportunityId);
     await this.requireModerator(viewer, id);
+    await this.verifiedEmail.require(viewer, 'rejecting a listing');
     const reason = checkReason(input.reason);
     await this.review(viewer, id, 'reject', reason);
     this.logger.log(`User ${viewer.userId} rejected opportunity ${id}`);
@@ -151,20 +161,26 @@ export class ModerationService {
   }
 
   /**
-   * Rejects unless the viewer may review the listing. An unknown id gets
-   * the same FORBIDDEN as a listing outside the viewer's councils.
+   * Rejects unless the viewer may review the listing: an admin, or an owner
+   * or editor of a verified council whose area covers the venue. An unknown
+   * id gets the same FORBIDDEN as a listing outside the viewer's councils.
    */
   private async requireModerator(viewer: Viewer, id: string): Promise<void> {
     const found = (await this.opportunities.findByIds([id])).get(id);
-    if (found === undefined) {
-      if (viewer.isAdmin) {
-        throw new NotFoundError(`There is no opportunity with id ${id}.`);
-      }
-      throw new ForbiddenError(NOT_MODERATOR_MESSAGE);
+    if (viewer.isAdmin) {
+      if (found !== undefined) return;
+      throw new NotFoundError(`There is no opportunity with id ${id}.`);
     }
-    if (!(await this.opportunityAccess.canModerate(viewer, found))) {
-      throw new ForbiddenError(NOT_MODERATOR_MESSAGE);
+    const councils =
+      found === undefined
+        ? []
+        : await this.queries.findModeratingCouncils(viewer.userId, id);
+    if (councils.some((council) => council.verified)) return;
+    if (councils[0] !== undefined) {
+      throw awaitingVerificationError(councils[0].name);
     }
+
+    throw new ForbiddenError(NOT_MODERATOR_MESSAGE);
   }
 
   private async load(id: string): Promise<OpportunityModel> {

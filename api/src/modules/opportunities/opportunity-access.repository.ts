@@ -25,8 +25,9 @@ export class OpportunityAccessRepository {
   }
 
   /**
-   * Finds which of the opportunities lie inside the area of a council where
-   * the user is an owner or editor. Online opportunities never match.
+   * Finds which of the opportunities lie inside the area of a verified
+   * council where the user is an owner or editor. Online opportunities
+   * never match.
    */
   async findModeratedIds(
     userId: string,
@@ -41,6 +42,7 @@ export class OpportunityAccessRepository {
              WHERE m.user_id = $2
                AND m.role = ANY($3::organisation_role[])
                AND c.kind = 'council'
+               AND c.verified_at IS NOT NULL
                AND ST_Covers(c.area, o.location::geometry))`,
       [opportunityIds, userId, LISTING_ROLES],
     );

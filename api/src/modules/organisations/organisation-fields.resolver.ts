@@ -1,4 +1,10 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Context,
+  GraphQLISODateTime,
+  Parent,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 
 import { Public, SignedIn } from '../../common/auth/access.decorators.js';
 import {
@@ -31,6 +37,30 @@ export class OrganisationFieldsResolver {
     @Context() { loaders }: RequestContext,
   ): Promise<string | null> {
     return this.fields.area(organisation, loaders);
+  }
+
+  @Public()
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether a platform administrator has verified the organisation. Councils review listings and approve providers only once verified.',
+  })
+  async verified(
+    @Parent() organisation: OrganisationModel,
+    @Context() { loaders }: RequestContext,
+  ): Promise<boolean> {
+    return (await this.fields.verifiedAt(organisation, loaders)) !== null;
+  }
+
+  @Public()
+  @ResolveField(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the organisation was verified; null until then.',
+  })
+  verifiedAt(
+    @Parent() organisation: OrganisationModel,
+    @Context() { loaders }: RequestContext,
+  ): Promise<Date | null> {
+    return this.fields.verifiedAt(organisation, loaders);
   }
 
   @Public()
@@ -87,7 +117,8 @@ export class OrganisationFieldsResolver {
 
   @Public()
   @ResolveField(() => [OrganisationModel], {
-    description: 'Councils that approved this provider; empty for other kinds.',
+    description:
+      'Verified councils that approved this provider; empty for other kinds.',
   })
   approvingCouncils(
     @Parent() organisation: OrganisationModel,

@@ -120,6 +120,22 @@ export class OrganisationFieldsService {
     );
   }
 
+  /** When an administrator verified the organisation; null if not verified. */
+  async verifiedAt(
+    organisation: OrganisationModel,
+    loaders: LoaderRegistry,
+  ): Promise<Date | null> {
+    if (organisation.verifiedAt !== undefined) return organisation.verifiedAt;
+    const stored = await loaders.load(
+      'organisationById',
+      (ids: readonly string[]) => this.organisations.findByIds(ids),
+      organisation.id,
+      null,
+    );
+
+    return stored?.verifiedAt ?? null;
+  }
+
   /** The area as GeoJSON, reusing it when the parent was just stored. */
   area(
     organisation: OrganisationModel & { area?: string },

@@ -5,9 +5,14 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
+  type Relation,
   UpdateDateColumn,
 } from 'typeorm';
+
+import { User } from '../accounts/user.entity.js';
 
 export enum OrganisationKind {
   PROVIDER = 'provider',
@@ -50,6 +55,20 @@ export class Organisation {
     nullable: true,
   })
   area!: MultiPolygon | null;
+
+  /**
+   * When a platform administrator checked that the organisation is who it
+   * says it is. A council moderates only while this is set.
+   */
+  @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
+  verifiedAt!: Date | null;
+
+  @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'verified_by_id' })
+  verifiedBy!: Relation<User> | null;
+
+  @Column({ name: 'verified_by_id', type: 'uuid', nullable: true })
+  verifiedById!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

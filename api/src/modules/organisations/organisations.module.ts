@@ -26,6 +26,9 @@ import { OrganisationFieldsService } from './organisation-fields.service.js';
 import { OrganisationsRepository } from './organisations.repository.js';
 import { OrganisationsResolver } from './organisations.resolver.js';
 import { OrganisationsService } from './organisations.service.js';
+import { OrganisationVerificationRepository } from './verification/organisation-verification.repository.js';
+import { OrganisationVerificationResolver } from './verification/organisation-verification.resolver.js';
+import { OrganisationVerificationService } from './verification/organisation-verification.service.js';
 
 @Module({
   controllers: [CouncilAreaController],
@@ -46,6 +49,9 @@ import { OrganisationsService } from './organisations.service.js';
     OrganisationsRepository,
     OrganisationsResolver,
     OrganisationsService,
+    OrganisationVerificationRepository,
+    OrganisationVerificationResolver,
+    OrganisationVerificationService,
     ProviderApprovalsRepository,
     ProviderApprovalsResolver,
     ProviderApprovalsService,

@@ -6,7 +6,7 @@ import type { OrganisationModel } from './dto/organisation.model.js';
 import { OrganisationKind } from './organisation.entity.js';
 
 export const ORGANISATION_COLUMNS =
-  'id, name, slug, kind, description, website';
+  'id, name, slug, kind, description, website, verified_at AS "verifiedAt"';
 
 /** The editable fields of an organisation row. */
 export interface OrganisationFields {
@@ -47,14 +47,17 @@ export class OrganisationsRepository {
     return new Map(rows.map((row) => [row.id, row.area]));
   }
 
-  /** Councils whose area contains the point or has it on its border. */
+  /**
+   * Verified councils whose area contains the point or has it on its
+   * border. Unverified councils are left out because they may not moderate.
+   */
   findCouncilsCovering(
     longitude: number,
     latitude: number,
   ): Promise<OrganisationModel[]> {
     return this.dataSource.query(
       `SELECT ${ORGANISATION_COLUMNS} FROM organisations
-        WHERE kind = $1
+        WHERE kind = $1 AND verified_at IS NOT NULL
           AND ST_Covers(area, ST_SetSRID(ST_MakePoint($2, $3), 4326))
         ORDER BY name, id`,
       [OrganisationKind.COUNCIL, longitude, latitude],

@@ -45,7 +45,7 @@ export class OrganisationsResolver {
 
   @Public()
   @Query(() => [OrganisationModel], {
-    description: 'Councils whose area contains the point, by name.',
+    description: 'Verified councils whose area contains the point, by name.',
   })
   councilsCovering(
     @Args('latitude', { type: () => Float }) latitude: number,

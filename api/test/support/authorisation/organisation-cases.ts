@@ -1,6 +1,7 @@
 import { squareArea } from '../accounts.js';
 import { type MutationCase, rows } from './case.js';
 import {
+  createCouncilOf,
   createInvitation,
   createMember,
   createProvider,
@@ -22,6 +23,15 @@ function memberState(world: World, organisationId: string, userId: string) {
       `SELECT role FROM organisation_members
         WHERE organisation_id = $1 AND user_id = $2`,
       [organisationId, userId],
+    );
+}
+
+function verificationState(world: World, organisationId: string) {
+  return () =>
+    rows(
+      world,
+      'SELECT verified_at, verified_by_id FROM organisations WHERE id = $1',
+      [organisationId],
     );
 }
 
@@ -225,6 +235,40 @@ export const ORGANISATION_CASES: MutationCase[] = [
       return {
         variables: { input: { councilId: world.councilId, providerId } },
         readState: approvalState(world, providerId),
+      };
+    },
+  },
+  {
+    // Each attempt verifies a new council in which the actor has its role,
+    // so that not even the council's own owner may verify it.
+    mutation: 'verifyOrganisation',
+    document: `mutation ($input: VerifyOrganisationInput!) {
+      verifyOrganisation(input: $input) { id verified }
+    }`,
+    target: 'council',
+    allowed: ['admin'],
+    async prepare(world, actor) {
+      const organisationId = await createCouncilOf(world, actor, false);
+
+      return {
+        variables: { input: { organisationId } },
+        readState: verificationState(world, organisationId),
+      };
+    },
+  },
+  {
+    mutation: 'revokeOrganisationVerification',
+    document: `mutation ($input: RevokeOrganisationVerificationInput!) {
+      revokeOrganisationVerification(input: $input) { id verified }
+    }`,
+    target: 'council',
+    allowed: ['admin'],
+    async prepare(world, actor) {
+      const organisationId = await createCouncilOf(world, actor, true);
+
+      return {
+        variables: { input: { organisationId } },
+        readState: verificationState(world, organisationId),
       };
     },
   },

@@ -4,9 +4,14 @@ import {
   digestToken,
   generateToken,
 } from '../../../src/common/security/tokens.js';
-import { addMember, createOrganisation, createUser } from '../accounts.js';
+import {
+  addMember,
+  createOrganisation,
+  createUser,
+  squareArea,
+} from '../accounts.js';
 import { createOpportunity } from '../factories.js';
-import { KATOOMBA, type World } from './world.js';
+import { type Actor, KATOOMBA, type World } from './world.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -156,6 +161,33 @@ export function createProvider(world: World): Promise<string> {
   return createOrganisation(world.api.dataSource, 'provider', {
     name: `Provider ${unique()}`,
   });
+}
+
+/** Lord Howe Island, far from every listing of the tests. */
+const REMOTE_CENTRE: [number, number] = [-31.55, 159.08];
+
+/**
+ * Creates a council in which the actor has its role, so that the actor's
+ * rights over it match its rights over council C without any case changing
+ * C itself. Its area covers none of the tests' listings, so the role gives
+ * the actor no say over them.
+ */
+export async function createCouncilOf(
+  world: World,
+  actor: Actor,
+  verified: boolean,
+): Promise<string> {
+  const ds = world.api.dataSource;
+  const councilId = await createOrganisation(ds, 'council', {
+    name: `Council ${unique()}`,
+    area: squareArea(REMOTE_CENTRE, 0.05),
+    verified,
+  });
+  if (actor.user !== null && actor.role !== null) {
+    await addMember(ds, councilId, actor.user.id, actor.role);
+  }
+
+  return councilId;
 }
 
 /** Inserts an unused e-mailed link token for the user's current address. */

@@ -63,6 +63,20 @@ describe('seedDemoData', () => {
     expect(rows.map((row) => row.kind)).toEqual(['council', 'employer']);
   });
 
+  it('inserts councils verified', async () => {
+    const unverified = await count(
+      `SELECT count(*) FROM organisations
+       WHERE kind = 'council' AND verified_at IS NULL`,
+    );
+    const providers = await count(
+      `SELECT count(*) FROM organisations
+       WHERE kind = 'provider' AND verified_at IS NOT NULL`,
+    );
+
+    expect(unverified).toBe(0);
+    expect(providers).toBe(0);
+  });
+
   it('places venues near Katoomba, Parramatta or Manchester', async () => {
     const far = await count(
       `SELECT count(*) FROM opportunities o

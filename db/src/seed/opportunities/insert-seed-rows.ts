@@ -3,14 +3,17 @@ import type { OpportunityRow, OrganisationRow } from './seed-rows.js';
 
 // One statement inserts everything, so each call is atomic even through a
 // connection pool. Foreign keys are checked at the end of the statement, so
-// the sibling INSERTs may refer to each other's rows.
+// the sibling INSERTs may refer to each other's rows. Seeded councils are
+// inserted verified, because the operator who seeds them vouches for them.
 const INSERT_SQL = `
   WITH new_organisations AS (
-    INSERT INTO organisations (id, name, slug, kind, description, website)
-    SELECT * FROM unnest(
+    INSERT INTO organisations
+      (id, name, slug, kind, description, website, verified_at)
+    SELECT u.*, CASE WHEN u.kind = 'council' THEN now() END
+    FROM unnest(
       $1::uuid[], $2::text[], $3::text[], $4::organisation_kind[],
       $5::text[], $6::text[]
-    )
+    ) AS u(id, name, slug, kind, description, website)
     ON CONFLICT DO NOTHING
     RETURNING 1
   ), new_opportunities AS (

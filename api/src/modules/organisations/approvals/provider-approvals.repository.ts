@@ -65,24 +65,33 @@ export class ProviderApprovalsRepository {
     return this.findLinked('council_id', 'provider_id', councilIds);
   }
 
-  /** The councils that approved each provider, by name. */
+  /**
+   * The verified councils that approved each provider, by name. Approvals
+   * by an unverified council are kept but do not count until it is verified.
+   */
   findApprovingCouncils(
     providerIds: readonly string[],
   ): Promise<Map<string, OrganisationModel[]>> {
-    return this.findLinked('provider_id', 'council_id', providerIds);
+    return this.findLinked(
+      'provider_id',
+      'council_id',
+      providerIds,
+      'AND o.verified_at IS NOT NULL',
+    );
   }
 
   private async findLinked(
     keyColumn: 'council_id' | 'provider_id',
     otherColumn: 'council_id' | 'provider_id',
     ids: readonly string[],
+    condition = '',
   ): Promise<Map<string, OrganisationModel[]>> {
     const rows: LinkedOrganisation[] = await this.dataSource.query(
       `SELECT a.${keyColumn} AS "linkId", o.id, o.name, o.slug, o.kind,
-              o.description, o.website
+              o.description, o.website, o.verified_at AS "verifiedAt"
          FROM provider_approvals a
          JOIN organisations o ON o.id = a.${otherColumn}
-        WHERE a.${keyColumn} = ANY($1::uuid[])
+        WHERE a.${keyColumn} = ANY($1::uuid[]) ${condition}
         ORDER BY o.name, o.id`,
       [ids],
     );

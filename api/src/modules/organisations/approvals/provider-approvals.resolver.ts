@@ -18,7 +18,7 @@ export class ProviderApprovalsResolver {
 
   @Mutation(() => ProviderApprovalModel, {
     description:
-      'Owners and editors of the council; the council needs an area. Approving twice keeps the first approval.',
+      'Owners and editors of the council, with a verified e-mail address; the council must be verified and have an area. Approving twice keeps the first approval.',
   })
   approveProvider(
     @CurrentViewer() viewer: Viewer,
@@ -29,7 +29,7 @@ export class ProviderApprovalsResolver {
 
   @Mutation(() => Boolean, {
     description:
-      'Owners and editors of the council; false when there was no approval.',
+      'Owners and editors of a verified council, with a verified e-mail address; false when there was no approval.',
   })
   revokeProviderApproval(
     @CurrentViewer() viewer: Viewer,

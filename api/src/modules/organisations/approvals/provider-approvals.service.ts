@@ -7,6 +7,7 @@ import {
   ConflictError,
   NotFoundError,
 } from '../../../common/errors/domain-error.js';
+import { VerifiedEmail } from '../../accounts/verified-email.service.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { CouncilAreasRepository } from '../council-areas/council-areas.repository.js';
 import type { ProviderApprovalModel } from '../dto/membership.model.js';
@@ -19,6 +20,7 @@ import {
 } from '../organisation-access.service.js';
 import { parseId } from '../organisation-input.js';
 import { OrganisationsRepository } from '../organisations.repository.js';
+import { awaitingVerificationError } from '../verification/council-verification.js';
 import { ProviderApprovalsRepository } from './provider-approvals.repository.js';
 
 /** Councils' approvals of providers, by the council's owners and editors. */
@@ -30,6 +32,7 @@ export class ProviderApprovalsService {
     private readonly organisations: OrganisationsRepository,
     private readonly areas: CouncilAreasRepository,
     private readonly access: OrganisationAccess,
+    private readonly verifiedEmail: VerifiedEmail,
     private readonly audit: AuditService,
   ) {}
 
@@ -37,7 +40,11 @@ export class ProviderApprovalsService {
     viewer: Viewer,
     input: ApproveProviderInput,
   ): Promise<ProviderApprovalModel> {
-    const { council, provider } = await this.resolvePair(viewer, input);
+    const { council, provider } = await this.resolvePair(
+      viewer,
+      input,
+      'approving a provider',
+    );
 
     return this.dataSource.transaction(async (manager) => {
       await this.organisations.lock(manager, council.id);
@@ -69,7 +76,11 @@ export class ProviderApprovalsService {
 
   /** Removes the approval; returns false when there was none. */
   async revoke(viewer: Viewer, input: ApproveProviderInput): Promise<boolean> {
-    const { council, provider } = await this.resolvePair(viewer, input);
+    const { council, provider } = await this.resolvePair(
+      viewer,
+      input,
+      'revoking a provider’s approval',
+    );
 
     return this.dataSource.transaction(async (manager) => {
       const removed = await this.repository.delete(
@@ -85,8 +96,16 @@ export class ProviderApprovalsService {
     });
   }
 
-  /** Checks the viewer's role in the council, then both organisations' kinds. */
-  private async resolvePair(viewer: Viewer, input: ApproveProviderInput) {
+  /**
+   * Checks the viewer's role in the council, both organisations' kinds, that
+   * the council is verified and that the viewer's e-mail address is. `action`
+   * completes the e-mail message, as in "before approving a provider".
+   */
+  private async resolvePair(
+    viewer: Viewer,
+    input: ApproveProviderInput,
+    action: string,
+  ) {
     const councilId = parseId(input.councilId, 'input.councilId', 'a council');
     const providerId = parseId(
       input.providerId,
@@ -107,6 +126,12 @@ export class ProviderApprovalsService {
       OrganisationKind.PROVIDER,
       'input.providerId',
     );
+    // An unverified council could otherwise approve its owners' own
+    // provider and have their listings published without review.
+    if (!viewer.isAdmin && !council.verifiedAt) {
+      throw awaitingVerificationError(council.name);
+    }
+    await this.verifiedEmail.require(viewer, action);
 
     return { council, provider };
   }

@@ -184,3 +184,66 @@ describe('parseCouncilArea rejected inputs', () => {
     expect(error.message).toContain('more than 200,000 positions');
   });
 });
+
+describe('parseCouncilArea edges across ±180', () => {
+  const FIJI: Position[] = [
+    [179, -17],
+    [-179, -17],
+    [-179, -16],
+    [179, -16],
+    [179, -17],
+  ];
+
+  it('rejects an edge spanning over 180°', () => {
+    const error = failure({ type: 'Polygon', coordinates: [FIJI] });
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.details.field).toBe('input.geoJson');
+    expect(error.message).toContain('spans 358° of longitude');
+    expect(error.message).toContain('split into two polygons at ±180');
+  });
+
+  it('names the path of the edge', () => {
+    const error = failure({
+      type: 'MultiPolygon',
+      coordinates: [[RING], [FIJI]],
+    });
+    expect(error.message).toContain(
+      'from coordinates[1][0][0] [179, -17] to coordinates[1][0][1] [-179, -17]',
+    );
+  });
+
+  it('accepts the area split at ±180', () => {
+    const east: Position[] = [
+      [179, -17],
+      [180, -17],
+      [180, -16],
+      [179, -16],
+      [179, -17],
+    ];
+    const west: Position[] = [
+      [-180, -17],
+      [-179, -17],
+      [-179, -16],
+      [-180, -16],
+      [-180, -17],
+    ];
+    const parsed = parseCouncilArea(
+      JSON.stringify({ type: 'MultiPolygon', coordinates: [[east], [west]] }),
+    );
+    expect(parsed.positionCount).toBe(10);
+  });
+
+  it('accepts an edge of exactly 180°', () => {
+    const strip: Position[] = [
+      [0, 0],
+      [180, 0],
+      [180, 1],
+      [0, 1],
+      [0, 0],
+    ];
+    const parsed = parseCouncilArea(
+      JSON.stringify({ type: 'Polygon', coordinates: [strip] }),
+    );
+    expect(parsed.positionCount).toBe(5);
+  });
+});

@@ -36,8 +36,14 @@ type JsonObject = Record<string, unknown>;
  * closed rings and the number of positions. Raises BAD_USER_INPUT on
  * `field` with the path of the first fault.
  *
- * NOTE: a polygon that crosses the antimeridian (longitude ±180) is read
- * as spanning the other way round the globe; such areas are not supported.
+ * NOTE: the area is stored as a `geometry`, so ST_Covers tests venues
+ * against edges that are straight lines in longitude and latitude, while
+ * its size is measured on the `geography`, along great circles. An edge
+ * spanning more than 180° of longitude would be measured the short way
+ * round but tested the long way round, so the parser rejects it. An area
+ * that crosses the 180° meridian must therefore be split there into two
+ * polygons. Shorter edges still differ a little between the two readings,
+ * most for long edges far from the equator.
  */
 export function parseCouncilArea(
   text: string,
@@ -154,8 +160,21 @@ class AreaParser {
         `The ring at ${path} is not closed: it starts at [${first.join(', ')}] and ends at [${last.join(', ')}]. Repeat the first position at the end.`,
       );
     }
+    this.checkEdgeSpans(ring, path);
 
     return ring;
+  }
+
+  /** Rejects an edge spanning more than 180° of longitude; see the NOTE above. */
+  private checkEdgeSpans(ring: Position[], path: string): void {
+    for (let i = 1; i < ring.length; i += 1) {
+      const [from, to] = [ring[i - 1]!, ring[i]!];
+      const span = Math.abs(to[0]! - from[0]!);
+      if (span <= 180) continue;
+      this.fail(
+        `The edge from ${path}[${i - 1}] [${from.join(', ')}] to ${path}[${i}] [${to.join(', ')}] spans ${span}° of longitude, more than 180°. An area that crosses the 180° meridian must be split into two polygons at ±180 (a MultiPolygon): one with longitudes up to 180 and one from -180.`,
+      );
+    }
   }
 
   private position(value: unknown, path: string): Position {

@@ -18,6 +18,7 @@ import {
   parseCouncilArea,
 } from './council-area-geojson.js';
 import { CouncilAreasRepository } from './council-areas.repository.js';
+import { geometryFault, geometryFaultError } from './postgis-area-error.js';
 
 /** Minimum council area: 0.01 km², about a city block, to catch unit mistakes. */
 export const MIN_AREA_KM2 = 0.01;
@@ -85,7 +86,10 @@ export class CouncilAreasService {
 
   private async checkInPostgis(parts: CouncilAreaPart[], field?: string) {
     const texts = parts.map((part) => JSON.stringify(part.geometry));
-    const invalid = await this.repository.findInvalidPart(texts);
+    const invalid = await this.inPostgis(
+      () => this.repository.findInvalidPart(texts),
+      field,
+    );
     if (invalid !== null) {
       const where = parts[invalid.index]!.path;
       throw new BadUserInputError(
@@ -93,7 +97,10 @@ export class CouncilAreasService {
         field,
       );
     }
-    const merged = await this.repository.merge(texts);
+    const merged = await this.inPostgis(
+      () => this.repository.merge(texts),
+      field,
+    );
     if (!merged.valid) {
       throw new BadUserInputError(
         `The merged area is not a valid polygon: ${merged.reason}.`,
@@ -108,6 +115,22 @@ export class CouncilAreasService {
     }
 
     return merged;
+  }
+
+  /**
+   * Runs a query on the uploaded geometry. PostGIS's faults in the geometry,
+   * such as an edge between antipodal points, become BAD_USER_INPUT.
+   */
+  private async inPostgis<T>(query: () => Promise<T>, field?: string) {
+    try {
+      return await query();
+    } catch (error) {
+      const reason = geometryFault(error);
+      if (reason === null) throw error;
+      this.logger.warn(`PostGIS rejected an uploaded council area: ${reason}`);
+
+      throw geometryFaultError(reason, field);
+    }
   }
 
   /** Stores the area with an audit entry; returns the previous size. */

@@ -32,6 +32,13 @@ export class OrganisationModel {
 
   @Field(() => String, { nullable: true })
   website!: string | null;
+
+  /**
+   * When a platform administrator verified the organisation. Rows read
+   * without the column leave it undefined; the `verified` and `verifiedAt`
+   * fields then load it.
+   */
+  verifiedAt?: Date | null;
 }
 
 @ObjectType('OrganisationEdge')

@@ -69,7 +69,8 @@ export class MembersRepository {
     const rows: (MembershipModel['organisation'] & {
       role: OrganisationRole;
     })[] = await this.dataSource.query(
-      `SELECT o.id, o.name, o.slug, o.kind, o.description, o.website, m.role
+      `SELECT o.id, o.name, o.slug, o.kind, o.description, o.website,
+              o.verified_at AS "verifiedAt", m.role
          FROM organisation_members m
          JOIN organisations o ON o.id = m.organisation_id
         WHERE m.user_id = $1
