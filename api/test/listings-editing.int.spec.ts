@@ -238,6 +238,21 @@ describe('createOpportunity validation', () => {
     ],
     ['a short title', { title: 'ab' }, 'input.listing.title'],
     [
+      'a title of only U+202E',
+      { title: '\u202E\u202E\u202E' },
+      'input.listing.title',
+    ],
+    [
+      'a title with U+2066',
+      { title: 'Coding \u2066club' },
+      'input.listing.title',
+    ],
+    [
+      'a summary without letters',
+      { summary: '\u200B'.repeat(12) },
+      'input.listing.summary',
+    ],
+    [
       'a session id on a new listing',
       { sessions: [{ ...startsIn(7), id: crypto.randomUUID() }] },
       'input.listing.sessions.0.id',

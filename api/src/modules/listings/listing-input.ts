@@ -64,7 +64,9 @@ export function parseUuid(field: string, raw: string): string {
  * Converts the GraphQL input to a draft and checks it with the shared
  * listing rules, raising every problem at once. Titles, summaries and venue
  * texts are trimmed (the Markdown description is kept as written), empty
- * venue texts become null, and repeated SDGs and skills count once.
+ * venue texts become null, and repeated SDGs and skills count once. New
+ * sessions (those without an id) must start in the future; the CSV import
+ * applies the shared rules without this one.
  */
 export function toCheckedListing(
   input: OpportunityInput,
@@ -74,6 +76,7 @@ export function toCheckedListing(
   const problems = [
     ...checkListing(listing, knownSkills),
     ...checkSessionIds(listing.sessions),
+    ...checkNewSessionsUpcoming(listing.sessions),
   ];
   if (problems.length > 0) throw new ListingInputError(problems);
 
@@ -87,6 +90,35 @@ export function checkStoredListing(
 ): void {
   const problems = checkListing(listing, knownSkills);
   if (problems.length > 0) throw new ListingInputError(problems);
+}
+
+/**
+ * Reports a session that does not start after `now` (in epoch milliseconds)
+ * as a problem on its `startsAt`. An invalid date is left to the shared
+ * rules, which report it already.
+ */
+export function sessionStartProblem(
+  session: SessionChange,
+  index: number,
+  now: number,
+): ListingProblem[] {
+  const startsAt = session.startsAt.getTime();
+  if (Number.isNaN(startsAt) || startsAt > now) return [];
+
+  return [
+    {
+      field: `sessions.${index}.startsAt`,
+      message: `sessions.${index}.startsAt ${session.startsAt.toISOString()} is not in the future; a new or changed session must start later than now.`,
+    },
+  ];
+}
+
+function checkNewSessionsUpcoming(sessions: SessionChange[]): ListingProblem[] {
+  const now = Date.now();
+
+  return sessions.flatMap((session, index) =>
+    session.id === null ? sessionStartProblem(session, index, now) : [],
+  );
 }
 
 function toListingChange(input: OpportunityInput): ListingChange {

@@ -99,13 +99,61 @@ describe('checkListing texts', () => {
       'venueAddress',
     ],
     ['NUL in title', { title: 'Coding\u0000club' }, 'title'],
+    ['title of only U+202E', { title: '\u202E\u202E\u202E' }, 'title'],
+    ['title of only U+200B', { title: '\u200B\u200B\u200B' }, 'title'],
+    ['title of control characters', { title: '\u0007\u0008\u001B' }, 'title'],
+    ['title of punctuation', { title: '-- ... --' }, 'title'],
+    ['title of emoji', { title: '🌏🌏🌏' }, 'title'],
+    ['title with U+202E', { title: 'Coding \u202Ebulc' }, 'title'],
+    ['title with U+202A', { title: '\u202ACoding club' }, 'title'],
+    ['title with U+2066', { title: 'Coding \u2066club\u2069' }, 'title'],
+    ['title with U+2069', { title: 'Coding club\u2069' }, 'title'],
+    ['summary of only U+2060', { summary: '\u2060'.repeat(12) }, 'summary'],
+    ['summary of punctuation', { summary: '*'.repeat(12) }, 'summary'],
   ] as const)('rejects %s', (_name, overrides, field) => {
     expect(fieldsOf(validDraft(overrides))).toEqual([field]);
   });
 
+  it.each([
+    ['a digit only', { title: '2030' }],
+    ['Arabic letters', { title: 'نادي البرمجة' }],
+    ['Devanagari letters', { title: 'कोडिंग क्लब' }],
+    ['a letter among emoji', { title: '🌏 A 🌏' }],
+    [
+      'a summary with bidi isolates',
+      { summary: 'Meet \u2068نادي\u2069 here.' },
+    ],
+  ] as const)('accepts %s', (_name, overrides) => {
+    expect(fieldsOf(validDraft(overrides))).toEqual([]);
+  });
+
+  it('names the field and the bidi rule', () => {
+    const [problem] = checkListing(
+      validDraft({ title: 'Coding \u202Eclub' }),
+      SKILLS,
+    );
+    expect(problem?.message).toContain('title');
+    expect(problem?.message).toContain('U+202E');
+    expect(problem?.message).toContain('bidirectional control character');
+  });
+
+  it('names the field and the letter rule', () => {
+    const [problem] = checkListing(
+      validDraft({ summary: '\u202E'.repeat(12) }),
+      SKILLS,
+    );
+    expect(problem?.field).toBe('summary');
+    expect(problem?.message).toContain('summary contains no letter or digit');
+  });
+
   it('counts characters, not UTF-16 units', () => {
-    const title = '🌏'.repeat(LISTING_LIMITS.titleLength.max);
+    const title = `A${'🌏'.repeat(LISTING_LIMITS.titleLength.max - 1)}`;
     expect(fieldsOf(validDraft({ title }))).toEqual([]);
+  });
+
+  it('rejects one character over, in emoji', () => {
+    const title = `A${'🌏'.repeat(LISTING_LIMITS.titleLength.max)}`;
+    expect(fieldsOf(validDraft({ title }))).toEqual(['title']);
   });
 
   it('accepts the longest title', () => {

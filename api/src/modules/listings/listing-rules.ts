@@ -128,22 +128,64 @@ function checkLength(
   return [];
 }
 
+/** Any letter or digit, in any script. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The Unicode bidirectional embedding, override and isolate controls
+ * (U+202A to U+202E, U+2066 to U+2069). In a title they can reverse or hide
+ * the text around it, on the card and wherever the title is quoted.
+ */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+
+/**
+ * Checks that a title or summary shows something to read: it contains a
+ * letter or digit and, for a title, no bidirectional control character.
+ */
+function checkReadable(
+  field: 'title' | 'summary',
+  value: string,
+): ListingProblem[] {
+  const control = field === 'title' ? BIDI_CONTROL.exec(value) : null;
+  if (control !== null) {
+    const codePoint = control[0].codePointAt(0)!.toString(16).toUpperCase();
+
+    return [
+      {
+        field,
+        message: `${field} contains the bidirectional control character U+${codePoint}; a title must not contain U+202A to U+202E or U+2066 to U+2069, so remove it.`,
+      },
+    ];
+  }
+  if (!LETTER_OR_DIGIT.test(value)) {
+    return [
+      {
+        field,
+        message: `${field} contains no letter or digit; it must contain at least one, so that it does not show as blank.`,
+      },
+    ];
+  }
+
+  return [];
+}
+
+/** Checks the length, then, when that passes, that the text is readable. */
+function checkHeadline(
+  field: 'title' | 'summary',
+  value: string,
+  limits: { min: number; max: number },
+): ListingProblem[] {
+  const problems = checkLength(field, value, limits.min, limits.max);
+
+  return problems.length > 0 ? problems : checkReadable(field, value);
+}
+
 function checkTexts(draft: ListingDraft): ListingProblem[] {
   const limits = LISTING_LIMITS;
 
   return [
-    ...checkLength(
-      'title',
-      draft.title,
-      limits.titleLength.min,
-      limits.titleLength.max,
-    ),
-    ...checkLength(
-      'summary',
-      draft.summary,
-      limits.summaryLength.min,
-      limits.summaryLength.max,
-    ),
+    ...checkHeadline('title', draft.title, limits.titleLength),
+    ...checkHeadline('summary', draft.summary, limits.summaryLength),
     ...checkLength(
       'description',
       draft.description,

@@ -8,6 +8,12 @@ import {
   selectRegistrations,
   toRegistration,
 } from './registration-row.js';
+import {
+  lockSessionRow,
+  SESSION_FACTS_COLUMNS,
+  type SessionFactsRow,
+  toSessionFacts,
+} from './waiting-list.repository.js';
 
 /** A session with what registering and access checks need to know. */
 export interface SessionFacts {
@@ -29,40 +35,16 @@ export class RegistrationsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async findSession(sessionId: string): Promise<SessionFacts | null> {
-    const rows: {
-      id: string;
-      opportunity_id: string;
-      provider_id: string;
-      title: string;
-      status: string;
-      min_age: number | null;
-      max_age: number | null;
-      starts_at: Date;
-      ends_at: Date;
-      time_zone: string;
-    }[] = await this.dataSource.query(
-      `SELECT s.id, s.opportunity_id, o.provider_id, o.title, o.status,
-              o.min_age, o.max_age, s.starts_at, s.ends_at, s.time_zone
+    const rows: SessionFactsRow[] = await this.dataSource.query(
+      `SELECT ${SESSION_FACTS_COLUMNS}
          FROM opportunity_sessions s
          JOIN opportunities o ON o.id = s.opportunity_id
         WHERE s.id = $1`,
       [sessionId],
     );
     const row = rows[0];
-    if (row === undefined) return null;
 
-    return {
-      id: row.id,
-      opportunityId: row.opportunity_id,
-      providerId: row.provider_id,
-      title: row.title,
-      published: row.status === 'published',
-      minAge: row.min_age,
-      maxAge: row.max_age,
-      startsAt: row.starts_at,
-      endsAt: row.ends_at,
-      timeZone: row.time_zone,
-    };
+    return row === undefined ? null : toSessionFacts(row);
   }
 
   async findBirthYear(userId: string): Promise<number | null> {
@@ -72,15 +54,6 @@ export class RegistrationsRepository {
     );
 
     return rows[0]?.birth_year ?? null;
-  }
-
-  async findEmail(userId: string): Promise<string | null> {
-    const rows: { email: string }[] = await this.dataSource.query(
-      'SELECT email FROM users WHERE id = $1',
-      [userId],
-    );
-
-    return rows[0]?.email ?? null;
   }
 
   async findById(
@@ -95,18 +68,9 @@ export class RegistrationsRepository {
     return rows[0] === undefined ? null : toRegistration(rows[0]);
   }
 
-  /**
-   * Locks the session row until the transaction ends, as the capacity
-   * trigger does. Every change to a session's registrations takes this lock
-   * first, so changes to one session apply one at a time and the waiting
-   * list follows commit order. Taking it before any registration row keeps
-   * the lock order fixed, which rules out deadlocks between them.
-   */
+  /** Locks the session row until the transaction ends; see `lockSessionRow`. */
   async lockSession(manager: EntityManager, sessionId: string): Promise<void> {
-    await manager.query(
-      'SELECT id FROM opportunity_sessions WHERE id = $1 FOR UPDATE',
-      [sessionId],
-    );
+    await lockSessionRow(manager, sessionId);
   }
 
   async findSessionIdOf(registrationId: string): Promise<string | null> {
@@ -159,32 +123,6 @@ export class RegistrationsRepository {
     await manager.query(
       `UPDATE registrations
           SET status = 'withdrawn', withdrawn_at = now(), updated_at = now()
-        WHERE id = $1`,
-      [id],
-    );
-  }
-
-  /** Locks and returns the id of the session's first waitlisted registration. */
-  async lockNextWaitlisted(
-    manager: EntityManager,
-    sessionId: string,
-  ): Promise<string | null> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT id FROM registrations
-        WHERE session_id = $1 AND status = 'waitlisted'
-        ORDER BY created_at, id
-        LIMIT 1
-          FOR UPDATE`,
-      [sessionId],
-    );
-
-    return rows[0]?.id ?? null;
-  }
-
-  /** Raises SQLSTATE 23514 from the capacity trigger when no place is free. */
-  async markRegistered(manager: EntityManager, id: string): Promise<void> {
-    await manager.query(
-      `UPDATE registrations SET status = 'registered', updated_at = now()
         WHERE id = $1`,
       [id],
     );

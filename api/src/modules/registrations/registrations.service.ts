@@ -7,7 +7,6 @@ import {
   ForbiddenError,
   NotFoundError,
 } from '../../common/errors/domain-error.js';
-import { toLoggableError } from '../../common/logging/loggable-error.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { Mailer } from '../mail/mailer.service.js';
@@ -27,7 +26,13 @@ import {
   trySavepoint,
 } from './savepoint.js';
 import { requireUuid } from './session-access.service.js';
-import { describeAgeRange, placeOfferedMail } from './waitlist-mail.js';
+import {
+  moveWaitingListUp,
+  type Recipient,
+  sendNotices,
+} from './session-registrations.js';
+import { hasWaitlisted } from './waiting-list.repository.js';
+import { describeAgeRange, placeOfferedNotices } from './waitlist-mail.js';
 
 /**
  * A learner's own registrations: taking a place, joining the waiting list
@@ -59,12 +64,26 @@ export class RegistrationsService {
     requireNotStarted(session.startsAt, 'registration closes');
     await this.requireAgeInRange(viewer.userId, session);
 
-    const id = await this.dataSource.transaction(async (manager) => {
+    const { id, moved } = await this.dataSource.transaction(async (manager) => {
       await this.repository.lockSession(manager, session.id);
+      // Places freed without a withdrawal (a deleted account, for one) go to
+      // the waiting list before the newcomer is placed, so that no one takes
+      // a place ahead of the learners already waiting.
+      const promoted = await moveWaitingListUp(manager, session.id);
+      const waiting = await hasWaitlisted(manager, session.id);
+      const inserted = await this.insertPlace(
+        manager,
+        session.id,
+        viewer.userId,
+        waiting,
+      );
 
-      return this.insertPlace(manager, session.id, viewer.userId);
+      return { id: inserted, moved: promoted };
     });
-    this.logger.log(`User ${viewer.userId} registered ${id} at ${sessionId}`);
+    this.logger.log(
+      `User ${viewer.userId} registered ${id} at ${sessionId}; moved up: ${describeMoved(moved)}`,
+    );
+    await this.notifyMoved(moved);
 
     return (await this.repository.findById(id))!;
   }
@@ -78,54 +97,46 @@ export class RegistrationsService {
     // the locks is safe.
     const sessionId = await this.repository.findSessionIdOf(id);
     if (sessionId === null) throw notAmongYours(id);
-    const promoted = await this.dataSource.transaction(async (manager) => {
+    const moved = await this.dataSource.transaction(async (manager) => {
       await this.repository.lockSession(manager, sessionId);
       const current = await this.lockOwnRegistration(manager, viewer, id);
       await this.repository.markWithdrawn(manager, id);
       if (current.status !== RegistrationStatus.REGISTERED) return [];
 
-      return this.fillFreePlaces(manager, sessionId);
+      return moveWaitingListUp(manager, sessionId);
     });
     this.logger.log(
-      `User ${viewer.userId} withdrew ${id}; moved up: ${promoted.join(', ') || 'none'}`,
+      `User ${viewer.userId} withdrew ${id}; moved up: ${describeMoved(moved)}`,
     );
-    await this.notifyPromoted(promoted);
+    await this.notifyMoved(moved);
 
     return (await this.repository.findById(id))!;
   }
 
   /**
-   * Inserts a registered place, or a waiting-list place when the capacity
-   * trigger reports the session full. The caller holds the session lock,
-   * because rolling back to the savepoint would release the trigger's own.
+   * Inserts a waiting-list place when others are `waiting`. Otherwise it
+   * inserts a registered place, or a waiting-list place when the capacity
+   * trigger reports the session full. The caller holds the session lock, because rolling back
+   * to the savepoint would release the trigger's own.
    */
   private async insertPlace(
     manager: EntityManager,
     sessionId: string,
     userId: string,
+    waiting: boolean,
   ): Promise<string> {
+    const insert = (status: RegistrationStatus) =>
+      this.repository.insert(manager, sessionId, userId, status);
     try {
-      const registered = await trySavepoint(
-        manager,
-        () =>
-          this.repository.insert(
+      const registered = waiting
+        ? undefined
+        : await trySavepoint(
             manager,
-            sessionId,
-            userId,
-            RegistrationStatus.REGISTERED,
-          ),
-        isSessionFull,
-      );
+            () => insert(RegistrationStatus.REGISTERED),
+            isSessionFull,
+          );
 
-      return (
-        registered ??
-        (await this.repository.insert(
-          manager,
-          sessionId,
-          userId,
-          RegistrationStatus.WAITLISTED,
-        ))
-      );
+      return registered ?? (await insert(RegistrationStatus.WAITLISTED));
     } catch (error) {
       if (!isDuplicateRegistration(error)) throw error;
       throw new ConflictError(
@@ -157,53 +168,13 @@ export class RegistrationsService {
     return current;
   }
 
-  /**
-   * Moves waitlisted registrations up, oldest first, until the capacity
-   * trigger reports the session full or the list is empty. Returns the ids
-   * that moved up.
-   */
-  private async fillFreePlaces(
-    manager: EntityManager,
-    sessionId: string,
-  ): Promise<string[]> {
-    const promoted: string[] = [];
-    for (;;) {
-      const next = await this.repository.lockNextWaitlisted(manager, sessionId);
-      if (next === null) return promoted;
-      const moved = await trySavepoint(
-        manager,
-        async () => {
-          await this.repository.markRegistered(manager, next);
-
-          return true;
-        },
-        isSessionFull,
-      );
-      if (moved === undefined) return promoted;
-      promoted.push(next);
-    }
-  }
-
-  /** Tells each learner who moved up; a failed e-mail leaves the place. */
-  private async notifyPromoted(ids: readonly string[]): Promise<void> {
-    for (const id of ids) {
-      try {
-        const registration = (await this.repository.findById(id))!;
-        const session = (await this.repository.findSession(
-          registration.session.id,
-        ))!;
-        const email = (await this.repository.findEmail(registration.userId))!;
-        await this.mailer.send(
-          placeOfferedMail(email, session, this.config.publicUrl),
-        );
-      } catch (error) {
-        const loggable = toLoggableError(error);
-        this.logger.error(
-          `Failed to send the place-offered e-mail for registration ${id}: ${loggable.message}`,
-          loggable.stack,
-        );
-      }
-    }
+  /** E-mails each learner who moved up. A failed e-mail leaves the place. */
+  private async notifyMoved(moved: readonly Recipient[]): Promise<void> {
+    await sendNotices(
+      this.mailer,
+      this.logger,
+      placeOfferedNotices(moved, this.config.publicUrl),
+    );
   }
 
   private async requireAgeInRange(
@@ -233,6 +204,10 @@ function requireNotStarted(startsAt: Date, closingAction: string): void {
       `The session started at ${startsAt.toISOString()}; ${closingAction} when a session starts.`,
     );
   }
+}
+
+function describeMoved(moved: readonly Recipient[]): string {
+  return moved.map((each) => each.registrationId).join(', ') || 'none';
 }
 
 function notAmongYours(id: string): NotFoundError {

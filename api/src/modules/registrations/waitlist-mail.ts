@@ -1,5 +1,6 @@
 import type { MailMessage } from '../mail/mailer.service.js';
 import type { SessionFacts } from './registrations.repository.js';
+import type { Notice, Recipient } from './session-registrations.js';
 
 /** Describes an age range in words: "16 to 18", "16 and over" or "up to 25". */
 export function describeAgeRange(
@@ -36,4 +37,15 @@ export function placeOfferedMail(
       `If you can no longer come, withdraw at ${publicUrl} so that the next person on the waiting list gets the place.`,
     ].join('\n\n'),
   };
+}
+
+/** Builds the place-offered e-mail for each learner who moved up. */
+export function placeOfferedNotices(
+  moved: readonly Recipient[],
+  publicUrl: string,
+): Notice[] {
+  return moved.map((recipient) => ({
+    registrationId: recipient.registrationId,
+    message: placeOfferedMail(recipient.email, recipient.session, publicUrl),
+  }));
 }

@@ -61,6 +61,35 @@ export class AccountDeletionRepository {
   }
 
   /**
+   * Locks every session where the user has an active registration, and
+   * returns the ids of those where the user holds a registered place.
+   * Status changes take the session lock first, so the result stays true until
+   * the transaction ends. The order by start matches the order in which
+   * listing edits lock a listing's sessions, which rules out a deadlock.
+   */
+  async lockRegisteredSessions(
+    userId: string,
+    manager: EntityManager,
+  ): Promise<string[]> {
+    await manager.query(
+      `SELECT id FROM opportunity_sessions
+        WHERE id IN (SELECT session_id FROM registrations
+                      WHERE user_id = $1 AND status <> 'withdrawn')
+        ORDER BY starts_at, id
+          FOR UPDATE`,
+      [userId],
+    );
+    const rows: { session_id: string }[] = await manager.query(
+      `SELECT session_id FROM registrations
+        WHERE user_id = $1 AND status = 'registered'
+        ORDER BY session_id`,
+      [userId],
+    );
+
+    return rows.map((row) => row.session_id);
+  }
+
+  /**
    * Deletes the user. Sessions, tokens, memberships and registrations go
    * with it by `ON DELETE CASCADE`. Audit entries and other records that
    * name the user as actor keep their rows with the reference set to null.

@@ -1,10 +1,19 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 import { resetViewer, type Viewer } from '../../../common/auth/viewer.js';
 import { ConflictError } from '../../../common/errors/domain-error.js';
+import type { AppConfig } from '../../../config/app-config.js';
+import { APP_CONFIG } from '../../../config/config.module.js';
 import { AuditService } from '../../audit/audit.service.js';
+import { Mailer } from '../../mail/mailer.service.js';
+import {
+  moveWaitingListUp,
+  type Recipient,
+  sendNotices,
+} from '../../registrations/session-registrations.js';
+import { placeOfferedNotices } from '../../registrations/waitlist-mail.js';
 import { CurrentPassword } from '../current-password.service.js';
 import type { DeleteAccountInput } from '../dto/settings.inputs.js';
 import { SessionsService } from '../sessions/sessions.service.js';
@@ -21,12 +30,16 @@ export class AccountDeletionService {
     private readonly currentPassword: CurrentPassword,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly mailer: Mailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
    * Deletes the account in one transaction, unless the user is the last
    * owner of an organisation that others still use. An organisation with
-   * no other members and no opportunities is left without members.
+   * no other members and no opportunities is left without members. The
+   * places the user held go to the waiting lists in the same transaction,
+   * and the learners who move up are e-mailed after it commits.
    */
   async delete(
     viewer: Viewer,
@@ -40,7 +53,7 @@ export class AccountDeletionService {
       request,
     );
 
-    await this.dataSource.transaction(async (manager) => {
+    const moved = await this.dataSource.transaction(async (manager) => {
       await this.deletion.lockOwnerships(user.id, manager);
       const blocking = await this.deletion.findSolelyOwnedInUse(
         user.id,
@@ -66,12 +79,42 @@ export class AccountDeletionService {
       // NOTE: once badges are issued, credentials awarded to this user must
       // lose their link to the account here, while the signed credentials stay
       // valid for their holders.
-      await this.deletion.deleteUser(user.id, manager);
+      return this.deleteAndFillPlaces(user.id, manager);
     });
     this.sessions.clearCookie(response);
     resetViewer(request);
-    this.logger.log(`Deleted account ${user.id}`);
+    this.logger.log(
+      `Deleted account ${user.id}; moved up: ${moved.map((each) => each.registrationId).join(', ') || 'none'}`,
+    );
+    await sendNotices(
+      this.mailer,
+      this.logger,
+      placeOfferedNotices(moved, this.config.publicUrl),
+    );
 
     return true;
+  }
+
+  /**
+   * Deletes the user, whose registrations go with the row, then moves the
+   * waiting list up at each session where the user held a place. The
+   * sessions are locked before the delete, as every registration change
+   * locks its session first.
+   */
+  private async deleteAndFillPlaces(
+    userId: string,
+    manager: EntityManager,
+  ): Promise<Recipient[]> {
+    const sessionIds = await this.deletion.lockRegisteredSessions(
+      userId,
+      manager,
+    );
+    await this.deletion.deleteUser(userId, manager);
+    const moved: Recipient[] = [];
+    for (const sessionId of sessionIds) {
+      moved.push(...(await moveWaitingListUp(manager, sessionId)));
+    }
+
+    return moved;
   }
 }
