@@ -1,3 +1,4 @@
+import { SIGN_UP_LIMIT_PER_IP } from '../src/modules/accounts/throttle/sign-up-rate-limit.service.js';
 import { clearListings } from './support/factories.js';
 import { lastMessageTo, readOutbox } from './support/outbox.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -52,6 +53,14 @@ function sessionCookie(setCookies: string[]): string {
 beforeAll(async () => {
   api = await startTestApp();
   await clearListings(api.dataSource);
+});
+
+// Every request comes from 127.0.0.1, so the per-IP sign-up limit would
+// otherwise stop this file after 40 sign-ups.
+beforeEach(async () => {
+  await api.dataSource.query(
+    `DELETE FROM sign_in_throttles WHERE key LIKE 'sign-up:%'`,
+  );
 });
 
 afterAll(async () => {
@@ -196,6 +205,82 @@ describe('signUp validation', () => {
 
     const messages = await readOutbox(api.outboxDir);
     expect(messages.filter((each) => each.to === input.email)).toEqual([]);
+  });
+});
+
+describe('signUp rate limit', () => {
+  const LIMIT = SIGN_UP_LIMIT_PER_IP;
+
+  async function signUpRepeatedly(count: number, input: object) {
+    const codes: unknown[] = [];
+    for (let attempt = 0; attempt < count; attempt += 1) {
+      const response = await api.graphql(SIGN_UP, { input });
+      codes.push(response.errors?.[0]?.extensions?.code ?? 'OK');
+    }
+
+    return codes;
+  }
+
+  it('allows 40 attempts an hour per IP address', async () => {
+    const takenInput = signUpInput();
+    const codes = await signUpRepeatedly(LIMIT, takenInput);
+
+    expect(codes[0]).toBe('OK');
+    expect(codes.slice(1)).toEqual(Array(LIMIT - 1).fill('CONFLICT'));
+  });
+
+  it('rejects the 41st attempt with RATE_LIMITED', async () => {
+    const takenInput = signUpInput();
+    await signUpRepeatedly(LIMIT, takenInput);
+    const response = await api.graphql(SIGN_UP, { input: takenInput });
+    const error = response.errors![0]!;
+
+    expect(response.data).toBeNull();
+    expect(error.extensions!.code).toBe('RATE_LIMITED');
+    expect(error.message).toMatch(/at most 40 an hour/);
+    expect(error.message).not.toMatch(/already exists/);
+    expect(error.extensions!.retryAfterSeconds).toBeGreaterThan(3500);
+    expect(error.extensions!.retryAfterSeconds).toBeLessThanOrEqual(3600);
+  });
+
+  it('creates no account over the limit', async () => {
+    await signUpRepeatedly(LIMIT, signUpInput());
+    const input = signUpInput();
+    const response = await api.graphql(SIGN_UP, { input });
+
+    expect(response.errors![0]!.extensions!.code).toBe('RATE_LIMITED');
+    expect(response.setCookies).toEqual([]);
+    const users: unknown[] = await api.dataSource.query(
+      'SELECT 1 FROM users WHERE email = $1',
+      [input.email],
+    );
+    expect(users).toEqual([]);
+    const messages = await readOutbox(api.outboxDir);
+    expect(messages.filter((each) => each.to === input.email)).toEqual([]);
+  });
+
+  it('does not count rejected input', async () => {
+    const codes = await signUpRepeatedly(
+      LIMIT + 2,
+      signUpInput({ password: 'short' }),
+    );
+    const response = await api.graphql(SIGN_UP, { input: signUpInput() });
+
+    expect(codes).toEqual(Array(LIMIT + 2).fill('BAD_USER_INPUT'));
+    expect(response.errors).toBeUndefined();
+  });
+
+  it('allows attempts again after the hour', async () => {
+    const codes = await signUpRepeatedly(LIMIT + 1, signUpInput());
+    expect(codes[LIMIT]).toBe('RATE_LIMITED');
+    await api.dataSource.query(
+      `UPDATE sign_in_throttles
+          SET last_failure_at = now() - interval '61 minutes'
+        WHERE key LIKE 'sign-up:ip:%'`,
+    );
+    const response = await api.graphql(SIGN_UP, { input: signUpInput() });
+
+    expect(response.errors).toBeUndefined();
   });
 });
 

@@ -25,6 +25,7 @@ import { checkPassword } from './rules/password-policy.js';
 import { SessionsRepository } from './sessions/sessions.repository.js';
 import { SessionsService } from './sessions/sessions.service.js';
 import { SignInThrottle } from './throttle/sign-in-throttle.service.js';
+import { SignUpRateLimit } from './throttle/sign-up-rate-limit.service.js';
 import { UserTokens } from './tokens/user-tokens.service.js';
 import { isUniqueViolation } from './unique-violation.js';
 import { UserTokenPurpose } from './user-token.entity.js';
@@ -43,6 +44,7 @@ export class AuthenticationService {
     private readonly sessions: SessionsService,
     private readonly sessionRows: SessionsRepository,
     private readonly throttle: SignInThrottle,
+    private readonly signUpLimit: SignUpRateLimit,
     private readonly tokens: UserTokens,
     private readonly mail: AccountMail,
   ) {}
@@ -57,6 +59,9 @@ export class AuthenticationService {
     checkPassword(input.password, email, 'input.password');
     const name = normaliseName(input.name, 'input.name');
     checkBirthYear(input.birthYear, currentYear(), 'input.birthYear');
+    // Counted before the address check, because its CONFLICT reveals
+    // whether the address has an account.
+    await this.signUpLimit.take(clientIp(request));
     if (await this.accounts.emailTaken(email)) throw emailTaken();
 
     const user = await this.insertUser({

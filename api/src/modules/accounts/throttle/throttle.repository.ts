@@ -3,9 +3,9 @@ import { DataSource } from 'typeorm';
 
 /**
  * SQL for `sign_in_throttles`. Besides failed sign-ins, the table counts
- * requests for e-mails under keys with their own prefix, such as
- * `password-reset:ip:<address>`. For those keys `last_failure_at` is the
- * start of the counting window.
+ * requests for e-mails and sign-up attempts under keys with their own
+ * prefix, such as `password-reset:ip:<address>` and `sign-up:ip:<address>`.
+ * For those keys `last_failure_at` is the start of the counting window.
  */
 @Injectable()
 export class ThrottleRepository {
