@@ -1,85 +1,12 @@
+import { OpportunityMode } from '../opportunities/opportunity.entity.js';
 import {
-  type OpportunityKind,
-  OpportunityMode,
-} from '../opportunities/opportunity.entity.js';
-
-/** A listing as providers enter it, from the form or from a CSV row. */
-export interface ListingDraft {
-  title: string;
-  summary: string;
-  /** Markdown. */
-  description: string;
-  kind: OpportunityKind;
-  mode: OpportunityMode;
-  /** The venue; null exactly when the mode is online. */
-  location: { latitude: number; longitude: number } | null;
-  venueName: string | null;
-  venueAddress: string | null;
-  /** In the currency's minor unit; null means free. */
-  costMinor: number | null;
-  currency: string | null;
-  minAge: number | null;
-  maxAge: number | null;
-  /** Places per session; null means unlimited. */
-  capacity: number | null;
-  sdgs: number[];
-  skills: string[];
-  sessions: SessionDraft[];
-}
-
-export interface SessionDraft {
-  startsAt: Date;
-  endsAt: Date;
-  /** IANA zone name, such as Australia/Sydney. */
-  timeZone: string;
-}
-
-/** One thing wrong with a draft: the field path and what is allowed. */
-export interface ListingProblem {
-  /** Such as `title`, `location.latitude` or `sessions.2.endsAt`. */
-  field: string;
-  message: string;
-}
-
-export const LISTING_LIMITS = {
-  titleLength: { min: 3, max: 120 },
-  summaryLength: { min: 10, max: 300 },
-  descriptionLength: 20_000,
-  venueNameLength: 200,
-  venueAddressLength: 300,
-  costMinor: { min: 1, max: 100_000_000 },
-  age: { min: 0, max: 120 },
-  capacity: { min: 1, max: 100_000 },
-  sessions: 200,
-  /** Longest session: a residential week or a month-long placement. */
-  sessionDays: 31,
-};
+  LISTING_LIMITS,
+  type ListingDraft,
+  type ListingProblem,
+} from './listing-draft.js';
+import { checkSessions } from './listing-session-rules.js';
 
 const SUPPORTED_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
-
-/**
- * Answers of `isTimeZone` by name. Building a formatter takes about 0.1 ms,
- * which adds up over an import of 10,000 rows, and few zones repeat.
- */
-const timeZoneChecks = new Map<string, boolean>();
-
-/** Whether `zone` is an IANA time zone name that this runtime knows. */
-export function isTimeZone(zone: string): boolean {
-  if (zone === '' || zone.length > 64) return false;
-  let known = timeZoneChecks.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    // Bounded, because rejected names come from users.
-    if (timeZoneChecks.size < 1_000) timeZoneChecks.set(zone, known);
-  }
-
-  return known;
-}
 
 /**
  * Checks a draft against every listing rule and returns all problems, so
@@ -347,56 +274,10 @@ function checkTags(
   return problems;
 }
 
-function checkSessions(sessions: SessionDraft[]): ListingProblem[] {
-  if (sessions.length > LISTING_LIMITS.sessions) {
-    return [
-      {
-        field: 'sessions',
-        message: `There are ${sessions.length} sessions; the maximum is ${LISTING_LIMITS.sessions}. Split the listing.`,
-      },
-    ];
-  }
-
-  return sessions.flatMap((session, index) =>
-    checkSession(session, `sessions.${index}`),
-  );
-}
-
-function checkSession(session: SessionDraft, path: string): ListingProblem[] {
-  const problems: ListingProblem[] = [];
-  const starts = session.startsAt.getTime();
-  const ends = session.endsAt.getTime();
-  if (Number.isNaN(starts)) {
-    problems.push({
-      field: `${path}.startsAt`,
-      message: 'The start is not a valid date and time.',
-    });
-  }
-  if (Number.isNaN(ends)) {
-    problems.push({
-      field: `${path}.endsAt`,
-      message: 'The end is not a valid date and time.',
-    });
-  }
-  if (!Number.isNaN(starts) && !Number.isNaN(ends)) {
-    if (ends <= starts) {
-      problems.push({
-        field: `${path}.endsAt`,
-        message: 'The session ends before it starts; the end must be later.',
-      });
-    } else if (ends - starts > LISTING_LIMITS.sessionDays * 86_400_000) {
-      problems.push({
-        field: `${path}.endsAt`,
-        message: `The session lasts more than ${LISTING_LIMITS.sessionDays} days; split it into shorter sessions.`,
-      });
-    }
-  }
-  if (!isTimeZone(session.timeZone)) {
-    problems.push({
-      field: `${path}.timeZone`,
-      message: `"${session.timeZone}" is not a time zone; use an IANA name such as Australia/Sydney or Europe/London.`,
-    });
-  }
-
-  return problems;
-}
+export {
+  LISTING_LIMITS,
+  type ListingDraft,
+  type ListingProblem,
+  type SessionDraft,
+} from './listing-draft.js';
+export { isTimeZone } from './listing-session-rules.js';
