@@ -6,8 +6,20 @@ import path from 'node:path';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../..');
 const apiEntry = path.join(repositoryRoot, 'api/dist/main.js');
+const createAdminEntry = path.join(
+  repositoryRoot,
+  'api/dist/cli/create-admin.js',
+);
 const webIndex = path.join(repositoryRoot, 'web/dist/index.html');
 const READY_TIMEOUT_MS = 180_000;
+
+/** A platform administrator for `startAppServer` to create before start-up. */
+export interface Administrator {
+  email: string;
+  name: string;
+  birthYear: number;
+  password: string;
+}
 
 export interface AppServer {
   origin: string;
@@ -62,14 +74,67 @@ async function waitUntilHealthy(
 }
 
 /**
+ * Runs the built `create-admin` command against the app's database. The
+ * embedded database allows one process at a time, so this runs before the
+ * app starts.
+ */
+function createAdministrator(
+  administrator: Administrator,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  const child = spawn(
+    process.execPath,
+    [
+      createAdminEntry,
+      'create',
+      '--email',
+      administrator.email,
+      '--name',
+      administrator.name,
+      '--birth-year',
+      String(administrator.birthYear),
+    ],
+    {
+      env: { ...env, ADMIN_PASSWORD: administrator.password },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) => {
+      if (code === 0) resolve();
+      else {
+        reject(
+          new Error(
+            `create-admin exited with code ${code} for ${administrator.email}:\n${output}`,
+          ),
+        );
+      }
+    });
+  });
+}
+
+/**
  * Starts the built API, which serves the built web app, on a free port. It
  * uses TEST_DATABASE_URL when set and otherwise the embedded database in a
  * new temporary folder, which also contains the outbox and the uploads, so a
- * run writes nothing into the repository. Tiles point at the app itself, so
- * the browser never leaves 127.0.0.1.
+ * run writes nothing into the repository. Tiles and the links in e-mails
+ * point at the app itself, so the browser never leaves 127.0.0.1. With
+ * `administrator`, that account is created before the app starts.
  */
-export async function startAppServer(): Promise<AppServer> {
-  for (const file of [apiEntry, webIndex]) {
+export async function startAppServer(
+  options: { administrator?: Administrator } = {},
+): Promise<AppServer> {
+  const required = [apiEntry, webIndex];
+  if (options.administrator !== undefined) required.push(createAdminEntry);
+  for (const file of required) {
     if (!existsSync(file)) {
       throw new Error(
         `${file} is missing; run "npm run build" before the browser tests.`,
@@ -91,6 +156,7 @@ export async function startAppServer(): Promise<AppServer> {
     OUTBOX_DIR: outboxDir,
     UPLOAD_DIR: path.join(dataDir, 'uploads'),
     TILE_URL: `${origin}/tiles/{z}/{x}/{y}.png`,
+    PUBLIC_URL: origin,
     LOG_LEVEL: 'warn',
   };
   delete env.DATABASE_URL;
@@ -98,6 +164,15 @@ export async function startAppServer(): Promise<AppServer> {
   delete env.SMTP_URL;
   if (process.env.TEST_DATABASE_URL)
     env.DATABASE_URL = process.env.TEST_DATABASE_URL;
+
+  if (options.administrator !== undefined) {
+    try {
+      await createAdministrator(options.administrator, env);
+    } catch (error) {
+      rmSync(dataDir, { recursive: true, force: true });
+      throw error;
+    }
+  }
 
   const child = spawn(process.execPath, [apiEntry], {
     env,

@@ -1,3 +1,7 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { expect } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 
 import { openPage } from './browser';
@@ -56,6 +60,101 @@ export async function signUp(person: Person, origin: string) {
   await page
     .getByRole('status')
     .filter({ hasText: `We sent a link to ${person.email}` })
+    .waitFor();
+}
+
+/** Signs in through the form and waits for the account link in the bar. */
+export async function signIn(person: Person, origin: string, password: string) {
+  const { page } = person;
+  await page.goto(`${origin}/sign-in`);
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+
+  await page.getByLabel('E-mail address').fill(person.email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: `${person.name} (account settings)` })
+    .waitFor();
+}
+
+interface OutboxMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/**
+ * Returns the newest message to `to` in the app's outbox folder, where the
+ * app writes each e-mail as a JSON file whose name starts with its time, or
+ * undefined when there is none.
+ */
+async function findNewestMessageTo(
+  outboxDir: string,
+  to: string,
+): Promise<OutboxMessage | undefined> {
+  let names: string[];
+  try {
+    names = await readdir(outboxDir);
+  } catch {
+    // The app creates the folder with its first message.
+    return undefined;
+  }
+  for (const name of names
+    .filter((each) => each.endsWith('.json'))
+    .sort()
+    .reverse()) {
+    const message = JSON.parse(
+      await readFile(path.join(outboxDir, name), 'utf8'),
+    ) as OutboxMessage;
+    if (message.to === to) return message;
+  }
+
+  return undefined;
+}
+
+/** Waits up to 10 s for a message to `to` and returns the newest one. */
+async function newestMessageTo(
+  outboxDir: string,
+  to: string,
+): Promise<OutboxMessage> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const message = await findNewestMessageTo(outboxDir, to);
+    if (message !== undefined) return message;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `The outbox in ${outboxDir} has no message to ${to} after 10 s.`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
+ * Opens the verification link from the newest e-mail to the person, as they
+ * would from their mailbox, and waits until the page confirms it.
+ */
+export async function verifyEmail(
+  person: Person,
+  origin: string,
+  outboxDir: string,
+) {
+  const message = await newestMessageTo(outboxDir, person.email);
+  const link = /https?:\/\/\S+\/verify-email\?token=[\w-]+/.exec(message.text);
+  if (link === null) {
+    throw new Error(
+      `"${message.subject}" to ${person.email} has no verification link.`,
+    );
+  }
+  // The app writes its own address into links, so the page stays on it.
+  expect(new URL(link[0]).origin).toBe(origin);
+
+  await person.page.goto(link[0]);
+  await person.page
+    .getByRole('status')
+    .filter({ hasText: 'Your e-mail address is verified.' })
     .waitFor();
 }
 

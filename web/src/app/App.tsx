@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { usePageTitle } from '@/lib/document/usePageTitle';
 import { FilterPanel } from '@/modules/filters/components/FilterPanel';
 import { useReferenceData } from '@/modules/filters/hooks/useReferenceData';
 import { OpportunityMap } from '@/modules/map/components/OpportunityMap';
@@ -46,6 +47,7 @@ function useAreaLabel(area: SearchArea): string {
 export function App() {
   const { t } = useTranslation();
   const reference = useReferenceData();
+  usePageTitle(t('app.tagline'));
   const knownSkillIds = useMemo(
     () =>
       reference.status === 'success'
@@ -94,48 +96,52 @@ export function App() {
         <h1 className="app-header__name">{t('app.tagline')}</h1>
         <SearchBar search={search} />
       </header>
-      <main className="layout">
-        <div className="layout__side">
-          <div className="layout__scroll">
-            <SearchError list={list} markers={markers} />
-            <FilterPanel
-              filters={filters}
-              reference={reference}
-              onChange={search.setFilters}
-            />
-            {lookup.error !== undefined && (
-              <ErrorMessage error={lookup.error} onRetry={lookup.retry} />
-            )}
-            {area.kind === 'none' ? (
-              <Welcome />
-            ) : (
-              <ResultsPanel
-                list={list}
-                areaLabel={areaLabel}
-                isAreaSearch={area.kind === 'bbox'}
-                selectedId={selectedId}
-                onSelect={select}
+      <main className="app__main">
+        <div className="app__alert">
+          <SearchError list={list} markers={markers} />
+        </div>
+        <div className="layout">
+          <div className="layout__side">
+            <div className="layout__scroll">
+              <FilterPanel
+                filters={filters}
+                reference={reference}
+                onChange={search.setFilters}
+              />
+              {lookup.error !== undefined && (
+                <ErrorMessage error={lookup.error} onRetry={lookup.retry} />
+              )}
+              {area.kind === 'none' ? (
+                <Welcome />
+              ) : (
+                <ResultsPanel
+                  list={list}
+                  areaLabel={areaLabel}
+                  isAreaSearch={area.kind === 'bbox'}
+                  selectedId={selectedId}
+                  onSelect={select}
+                />
+              )}
+            </div>
+            {selectedId !== null && (
+              <OpportunityDetail
+                key={selectedId}
+                id={selectedId}
+                onClose={closeDetail}
               />
             )}
           </div>
-          {selectedId !== null && (
-            <OpportunityDetail
-              key={selectedId}
-              id={selectedId}
-              onClose={closeDetail}
+          <div className="layout__map">
+            <OpportunityMap
+              markers={markers}
+              sdgColours={sdgColours}
+              centre={searchCentre(area)}
+              radiusKm={radiusKm}
+              selectedId={selectedId}
+              onSelect={select}
+              onSearchArea={search.searchBoundingBox}
             />
-          )}
-        </div>
-        <div className="layout__map">
-          <OpportunityMap
-            markers={markers}
-            sdgColours={sdgColours}
-            centre={searchCentre(area)}
-            radiusKm={radiusKm}
-            selectedId={selectedId}
-            onSelect={select}
-            onSearchArea={search.searchBoundingBox}
-          />
+          </div>
         </div>
       </main>
     </div>

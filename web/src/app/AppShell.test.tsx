@@ -89,6 +89,9 @@ describe('navigation per viewer', () => {
     expect(
       within(navigation()).queryByRole('link', { name: 'Moderation' }),
     ).not.toBeInTheDocument();
+    expect(
+      within(navigation()).queryByRole('link', { name: 'Admin' }),
+    ).not.toBeInTheDocument();
   });
 
   test('council member sees moderation', async () => {
@@ -103,13 +106,16 @@ describe('navigation per viewer', () => {
     expect(link).toHaveAttribute('href', '/moderation');
   });
 
-  test('admin sees moderation', async () => {
+  test('admin sees moderation and admin', async () => {
     installFakeApi({ Me: meHandler(viewerFixture({ isAdmin: true })) });
     await renderAppAt('/no-such-page');
 
     expect(
       await within(navigation()).findByRole('link', { name: 'Moderation' }),
     ).toBeInTheDocument();
+    expect(
+      within(navigation()).getByRole('link', { name: 'Admin' }),
+    ).toHaveAttribute('href', '/admin/organisations');
   });
 
   test('sign out goes home with a notice', async () => {
@@ -161,6 +167,59 @@ describe('sign out', () => {
     expect(await screen.findByText('You are signed out.')).toBeInTheDocument();
     await within(navigation()).findByRole('link', { name: 'Sign in' });
     expect(currentPath()).toBe('/');
+  });
+});
+
+describe('page titles', () => {
+  test.each([
+    ['/', 'Learning opportunities near you – Learnscape'],
+    ['/no-such-page', 'Page not found – Learnscape'],
+    ['/sign-in', 'Sign in – Learnscape'],
+    ['/account', 'Your account – Learnscape'],
+    ['/organisations', 'Your organisations – Learnscape'],
+    ['/organisations/org-9', 'Blue Mountains Council – Learnscape'],
+    ['/organisations/org-9/opportunities/new', 'New listing – Learnscape'],
+    ['/opportunities/opp-1/edit', 'Edit listing – Learnscape'],
+    ['/invitations/accept?token=abc', 'Join an organisation – Learnscape'],
+    ['/registrations', 'My registrations – Learnscape'],
+    ['/sessions/session-1/registrations', 'Session registrations – Learnscape'],
+    ['/moderation', 'Moderation – Learnscape'],
+    ['/admin/organisations', 'Councils awaiting verification – Learnscape'],
+  ])('%s is titled', async (route, title) => {
+    installFakeApi({
+      Me: meHandler(
+        viewerFixture({ isAdmin: true, memberships: [COUNCIL_MEMBERSHIP] }),
+      ),
+      Organisation: () => ({
+        body: {
+          data: {
+            organisation: {
+              ...COUNCIL_MEMBERSHIP.organisation,
+              slug: 'blue-mountains-council',
+              description: '',
+              website: null,
+              viewerRole: 'OWNER',
+              verified: true,
+              verifiedAt: '2026-11-02T03:00:00Z',
+            },
+          },
+        },
+      }),
+    });
+    await renderAppAt(route);
+
+    await waitFor(() => expect(document.title).toBe(title));
+  });
+
+  test('leaving a page restores the title', async () => {
+    document.title = 'Learnscape';
+    installFakeApi();
+    const view = renderPage(<AppRoutes />, { route: '/sign-in', path: '/*' });
+    await waitFor(() => expect(document.title).toBe('Sign in – Learnscape'));
+
+    view.unmount();
+
+    expect(document.title).toBe('Learnscape');
   });
 });
 

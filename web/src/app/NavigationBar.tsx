@@ -109,6 +109,13 @@ function PageLinks() {
           </NavLink>
         </li>
       )}
+      {viewer?.isAdmin === true && (
+        <li>
+          <NavLink to="/admin/organisations" className="site-nav__link">
+            {t('shell.admin')}
+          </NavLink>
+        </li>
+      )}
     </ul>
   );
 }

@@ -48,7 +48,7 @@ async function chooseKatoomba(user: User) {
 }
 
 describe('SearchError', () => {
-  test('server down shows one alert above filters', async () => {
+  test('server down shows one alert above map', async () => {
     const user = userEvent.setup();
     failOperations(['Opportunities', 'OpportunityMarkers']);
     renderPage(<App />);
@@ -65,7 +65,12 @@ describe('SearchError', () => {
     expect(alert).toHaveTextContent(
       'Could not reach the server. Check your connection and try again.',
     );
-    // Above the filters and the list, so it is in view under the map.
+    // Above the map, the filters and the list, so that on a phone it is in
+    // view below the search bar.
+    const map = screen.getByRole('region', { name: 'Map of opportunities' });
+    expect(
+      alert.compareDocumentPosition(map) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
     const filters = screen.getByText(/^Filters/);
     expect(
       alert.compareDocumentPosition(filters) & Node.DOCUMENT_POSITION_FOLLOWING,

@@ -9,9 +9,9 @@ interface SearchErrorProps {
 
 /**
  * Renders one alert when the result list or the map markers fail to load,
- * with a retry that repeats every failed request. The page shows it above
- * the filters, so that on a phone it is in view under the map and not at the
- * foot of the list.
+ * with a retry that repeats every failed request. The page shows it between
+ * the search bar and the map, so that on a phone it is in view below the
+ * search bar and not under the map or at the foot of the list.
  */
 export function SearchError({ list, markers }: SearchErrorProps) {
   const listFailed = list.status === 'error';

@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 
 import { accountRoutes } from '@/modules/accounts/routes';
+import { adminRoutes } from '@/modules/admin/routes';
 import { moderationRoutes } from '@/modules/moderation/routes';
 import { organisationRoutes } from '@/modules/organisations/routes';
 import { registrationRoutes } from '@/modules/registrations/routes';
@@ -22,6 +23,7 @@ export function AppRoutes() {
         {organisationRoutes}
         {registrationRoutes}
         {moderationRoutes}
+        {adminRoutes}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

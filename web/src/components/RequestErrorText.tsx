@@ -1,6 +1,7 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { describeError } from '@/lib/graphql/errors';
+import { errorText } from './error-text';
 
 /**
  * Renders a failed request's message next to the control it concerns, as an
@@ -10,20 +11,19 @@ import { describeError } from '@/lib/graphql/errors';
 export function RequestErrorText({
   id,
   error,
+  children,
 }: {
   id: string;
   error: unknown;
+  /** An action for the reader, such as a link, shown after the message. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const description = describeError(error);
-  const text =
-    description.kind === 'messages'
-      ? description.messages.join(' ')
-      : t(`errors.${description.kind}`);
 
   return (
     <p id={id} className="error-text" role="alert">
-      {text}
+      {errorText(t, error)}
+      {children !== undefined && <> {children}</>}
     </p>
   );
 }

@@ -222,6 +222,10 @@ export type RevokeInvitationInput = {
   invitationId: string | number;
 };
 
+export type RevokeOrganisationVerificationInput = {
+  organisationId: string | number;
+};
+
 /** One dated occurrence. */
 export type SessionInput = {
   /** Later than `startsAt`. */
@@ -290,6 +294,10 @@ export type UpdateProfileInput = {
 export type VerifyEmailInput = {
   /** The `token` parameter of the e-mailed link. */
   token: string;
+};
+
+export type VerifyOrganisationInput = {
+  organisationId: string | number;
 };
 
 export type WithdrawRegistrationInput = {
@@ -389,6 +397,29 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { signOut: boolean };
 
+export type OrganisationsAwaitingVerificationQueryVariables = Exact<{
+  kind?: OrganisationKind | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganisationsAwaitingVerificationQuery = { organisationsAwaitingVerification: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, kind: OrganisationKind, area: string | null } }> } };
+
+export type VerifyOrganisationMutationVariables = Exact<{
+  input: VerifyOrganisationInput;
+}>;
+
+
+export type VerifyOrganisationMutation = { verifyOrganisation: { id: string, verified: boolean, verifiedAt: string | null } };
+
+export type RevokeOrganisationVerificationMutationVariables = Exact<{
+  input: RevokeOrganisationVerificationInput;
+}>;
+
+
+export type RevokeOrganisationVerificationMutation = { revokeOrganisationVerification: { id: string, verified: boolean, verifiedAt: string | null } };
+
 export type ReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -460,7 +491,7 @@ export type ModerationCouncilQueryVariables = Exact<{
 }>;
 
 
-export type ModerationCouncilQuery = { organisation: { id: string, name: string, kind: OrganisationKind, area: string | null } | null };
+export type ModerationCouncilQuery = { organisation: { id: string, name: string, kind: OrganisationKind, area: string | null, verified: boolean } | null };
 
 export type ModerationItemFieldsFragment = { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, location: { latitude: number, longitude: number } | null, place: { id: string, name: string } | null, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, cost: { free: boolean, amountMinor: number | null, currency: string | null }, sdgs: Array<{ number: number, shortTitle: string, colour: string }>, skills: Array<{ id: string, name: string, group: SkillGroup, position: number }>, provider: { id: string, name: string, website: string | null } };
 
@@ -524,7 +555,7 @@ export type OrganisationQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationQuery = { organisation: { id: string, name: string, slug: string, kind: OrganisationKind, description: string, website: string | null, viewerRole: OrganisationRole | null } | null };
+export type OrganisationQuery = { organisation: { id: string, name: string, slug: string, kind: OrganisationKind, description: string, website: string | null, viewerRole: OrganisationRole | null, verified: boolean, verifiedAt: string | null } | null };
 
 export type OrganisationMembersQueryVariables = Exact<{
   id: string | number;
@@ -1027,6 +1058,44 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const OrganisationsAwaitingVerificationDocument = new TypedDocumentString(`
+    query OrganisationsAwaitingVerification($kind: OrganisationKind, $first: Int, $after: String) {
+  organisationsAwaitingVerification(kind: $kind, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        name
+        kind
+        area
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsAwaitingVerificationQuery, OrganisationsAwaitingVerificationQueryVariables>;
+export const VerifyOrganisationDocument = new TypedDocumentString(`
+    mutation VerifyOrganisation($input: VerifyOrganisationInput!) {
+  verifyOrganisation(input: $input) {
+    id
+    verified
+    verifiedAt
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyOrganisationMutation, VerifyOrganisationMutationVariables>;
+export const RevokeOrganisationVerificationDocument = new TypedDocumentString(`
+    mutation RevokeOrganisationVerification($input: RevokeOrganisationVerificationInput!) {
+  revokeOrganisationVerification(input: $input) {
+    id
+    verified
+    verifiedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeOrganisationVerificationMutation, RevokeOrganisationVerificationMutationVariables>;
 export const ReferenceDataDocument = new TypedDocumentString(`
     query ReferenceData {
   sdgs {
@@ -1257,6 +1326,7 @@ export const ModerationCouncilDocument = new TypedDocumentString(`
     name
     kind
     area
+    verified
   }
 }
     `) as unknown as TypedDocumentString<ModerationCouncilQuery, ModerationCouncilQueryVariables>;
@@ -1489,6 +1559,8 @@ export const OrganisationDocument = new TypedDocumentString(`
     description
     website
     viewerRole
+    verified
+    verifiedAt
   }
 }
     `) as unknown as TypedDocumentString<OrganisationQuery, OrganisationQueryVariables>;

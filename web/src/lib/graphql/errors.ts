@@ -12,15 +12,32 @@ const USER_FACING_CODES = new Set([
 
 export type ErrorDescription =
   | { kind: 'messages'; messages: string[] }
+  | { kind: 'rate-limited'; retryAfterSeconds: number }
   | { kind: 'server' }
   | { kind: 'network' };
+
+/** Returns the wait in seconds that a RATE_LIMITED error requests, or null. */
+export function retryAfterOf(error: unknown): number | null {
+  if (!(error instanceof GraphQLRequestError)) return null;
+  const entry = error.errors.find(
+    (candidate) => candidate.extensions?.code === 'RATE_LIMITED',
+  );
+  const seconds = entry?.extensions?.retryAfterSeconds;
+
+  return typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds) : null;
+}
 
 /**
  * Sorts a failed request into what the page may show. Only messages with a
  * user-facing `extensions.code` are shown verbatim, because others may carry
- * internal detail.
+ * internal detail. A rate limit with a wait is described by the wait alone,
+ * so that the page can word it in the reader's language with plurals.
  */
 export function describeError(error: unknown): ErrorDescription {
+  const retryAfterSeconds = retryAfterOf(error);
+  if (retryAfterSeconds !== null) {
+    return { kind: 'rate-limited', retryAfterSeconds };
+  }
   if (error instanceof GraphQLRequestError) {
     const messages = error.errors
       .filter((entry) => USER_FACING_CODES.has(entry.extensions?.code ?? ''))
@@ -39,6 +56,14 @@ export function isNotFound(error: unknown): boolean {
   return (
     error instanceof GraphQLRequestError &&
     error.errors.some((entry) => entry.extensions?.code === 'NOT_FOUND')
+  );
+}
+
+/** True when the API reported that the viewer may not do what was requested. */
+export function isForbidden(error: unknown): boolean {
+  return (
+    error instanceof GraphQLRequestError &&
+    error.errors.some((entry) => entry.extensions?.code === 'FORBIDDEN')
   );
 }
 

@@ -1,23 +1,11 @@
-import { GraphQLRequestError } from '@/lib/graphql/client';
-import { describeError, fieldErrorsOf } from '@/lib/graphql/errors';
+import {
+  describeError,
+  type ErrorDescription,
+  fieldErrorsOf,
+} from '@/lib/graphql/errors';
 
 /** The failure a form shows above its submit button after a request. */
-export type FormFailure =
-  | { kind: 'rate-limited'; retryAfterSeconds: number }
-  | { kind: 'messages'; messages: string[] }
-  | { kind: 'server' }
-  | { kind: 'network' };
-
-/** Returns the wait in seconds that a RATE_LIMITED error requests, or null. */
-export function retryAfterOf(error: unknown): number | null {
-  if (!(error instanceof GraphQLRequestError)) return null;
-  const entry = error.errors.find(
-    (candidate) => candidate.extensions?.code === 'RATE_LIMITED',
-  );
-  const seconds = entry?.extensions?.retryAfterSeconds;
-
-  return typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds) : null;
-}
+export type FormFailure = ErrorDescription;
 
 /**
  * Splits a failed request into messages for the named form fields and a
@@ -28,11 +16,6 @@ export function splitServerError(
   error: unknown,
   fieldNames: readonly string[],
 ): { fields: Record<string, string>; failure: FormFailure | null } {
-  const retryAfterSeconds = retryAfterOf(error);
-  if (retryAfterSeconds !== null) {
-    return { fields: {}, failure: { kind: 'rate-limited', retryAfterSeconds } };
-  }
-
   const description = describeError(error);
   if (description.kind !== 'messages') {
     return { fields: {}, failure: description };

@@ -11,7 +11,7 @@ import {
 import { isTimeZone, wallTimeToInstant } from './time-zone';
 
 /**
- * The API's listing limits (`api/src/modules/listings/listing-rules.ts`),
+ * The API's listing limits (`LISTING_LIMITS` in `api/src/modules/listings/listing-draft.ts`),
  * checked here as the provider types. The API checks them again on save.
  */
 export const LISTING_LIMITS = {
@@ -51,10 +51,10 @@ function checkLength(
   if (min > 0 && length === 0) {
     problems[field] = { key: 'required' };
   } else if (length < min || length > max) {
-    problems[field] = {
-      key: min > 0 ? 'lengthRange' : 'tooLong',
-      values: { length, min, max },
-    };
+    problems[field] =
+      min > 0
+        ? { key: 'lengthRange', values: { count: length, min, max } }
+        : { key: 'tooLong', values: { length, max } };
   }
 }
 

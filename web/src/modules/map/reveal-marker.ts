@@ -40,12 +40,28 @@ export function revealMarker(
   }
 
   // The cluster group re-clusters after the zoom and then fires this event.
-  const spread = () => spreadClusterAround(group, layer);
-  group.once('animationend', spread);
+  // An animation that was running before the zoom may fire it first, and a
+  // cluster does not spread while the group animates, so the spread is
+  // tried after each such event until the marker shows. Without CSS
+  // transitions the group fires the event inside the zoom, before its own
+  // 'zoomend' handler closes every spread cluster, so each try waits for
+  // the next task.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const trySpread = () => {
+    spreadClusterAround(group, layer);
+    if (group.getVisibleParent(layer) !== layer) {
+      group.once('animationend', spreadSoon);
+    }
+  };
+  const spreadSoon = () => {
+    timer = setTimeout(trySpread, 0);
+  };
+  group.once('animationend', spreadSoon);
   map.setView(latLng, REVEAL_ZOOM);
 
   return () => {
-    group.off('animationend', spread);
+    group.off('animationend', spreadSoon);
+    clearTimeout(timer);
   };
 }
 

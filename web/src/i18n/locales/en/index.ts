@@ -1,4 +1,5 @@
 import accounts from './accounts.json' with { type: 'json' };
+import admin from './admin.json' with { type: 'json' };
 import common from './common.json' with { type: 'json' };
 import map from './map.json' with { type: 'json' };
 import moderation from './moderation.json' with { type: 'json' };
@@ -17,4 +18,5 @@ export const en = {
   ...organisations,
   ...registrations,
   ...moderation,
+  ...admin,
 };

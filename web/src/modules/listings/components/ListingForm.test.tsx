@@ -1,10 +1,15 @@
 import { jest } from '@jest/globals';
-import { installFakeApi } from '@test/fake-api';
-import { renderWithApp } from '@test/render';
+import { type Handler, installFakeApi } from '@test/fake-api';
+import { renderPage } from '@test/render';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { errorReply } from '@/modules/accounts/testing';
+import type { ListingFieldsFragment } from '@/gql/graphql';
+import {
+  errorReply,
+  meHandler,
+  viewerFixture,
+} from '@/modules/accounts/testing';
 
 import { ListingForm } from './ListingForm';
 
@@ -35,7 +40,7 @@ function storedListing(input: Record<string, unknown>) {
 }
 
 function renderNewForm(onSaved = jest.fn()) {
-  renderWithApp(
+  renderPage(
     <ListingForm
       organisationId={ORGANISATION_ID}
       listing={null}
@@ -44,6 +49,51 @@ function renderNewForm(onSaved = jest.fn()) {
   );
 
   return onSaved;
+}
+
+/** A saved draft that is ready to be submitted for publishing. */
+const SAVED_DRAFT = {
+  ...storedListing({
+    title: 'Coding Club',
+    summary: 'Learn to build websites with friends.',
+    description: '',
+    kind: 'WORKSHOP',
+    mode: 'IN_PERSON',
+    location: { latitude: -33.71277, longitude: 150.31107 },
+    venueName: 'Katoomba Library',
+    venueAddress: null,
+    costMinor: null,
+    currency: null,
+    minAge: null,
+    maxAge: null,
+    capacity: null,
+  }),
+  sessions: [
+    {
+      id: 'session-1',
+      startsAt: '2027-03-01T23:00:00.000Z',
+      endsAt: '2027-03-02T01:00:00.000Z',
+      timeZone: 'Australia/Sydney',
+    },
+  ],
+} as unknown as ListingFieldsFragment;
+
+const UNVERIFIED_EMAIL =
+  'Verify your e-mail address before submitting a listing; use the link we sent, or request a new one from your account page.';
+
+function renderSavedDraft(me: Handler) {
+  installFakeApi({
+    Me: me,
+    SubmitOpportunity: () =>
+      errorReply(UNVERIFIED_EMAIL, { code: 'FORBIDDEN' }),
+  });
+  renderPage(
+    <ListingForm
+      organisationId={ORGANISATION_ID}
+      listing={SAVED_DRAFT}
+      onSaved={jest.fn()}
+    />,
+  );
 }
 
 /** Types `text` as one paste, which keeps long fields quick under jsdom. */
@@ -318,6 +368,50 @@ describe('ListingForm saving', () => {
 
     await user.type(title, '!');
     expect(title).not.toHaveAttribute('aria-invalid');
+  });
+
+  test('one character is counted singly', async () => {
+    const user = userEvent.setup();
+    installFakeApi();
+    renderNewForm();
+    const title = screen.getByRole('textbox', { name: 'Title' });
+
+    await user.type(title, 'G');
+    await user.tab();
+
+    expect(title).toHaveAccessibleDescription(
+      '3 to 120 characters. This is 1 character long; it must be 3 to 120.',
+    );
+  });
+
+  test('unverified address links to the account', async () => {
+    const user = userEvent.setup();
+    renderSavedDraft(meHandler(viewerFixture({ emailVerified: false })));
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Submit for publishing' }),
+    );
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(UNVERIFIED_EMAIL);
+    expect(
+      within(alert).getByRole('link', {
+        name: 'Send a new verification link from your account page.',
+      }),
+    ).toHaveAttribute('href', '/account');
+  });
+
+  test('other refusals offer no account link', async () => {
+    const user = userEvent.setup();
+    renderSavedDraft(meHandler(viewerFixture({ emailVerified: true })));
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Submit for publishing' }),
+    );
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(UNVERIFIED_EMAIL);
+    expect(within(alert).queryByRole('link')).not.toBeInTheDocument();
   });
 
   test('description preview renders Markdown', async () => {

@@ -8,6 +8,7 @@ import { fieldIds } from '@/components/form/FormField';
 import { focusFirstInvalid } from '@/components/form/useFieldErrors';
 import type { ListingFieldsFragment, OpportunityStatus } from '@/gql/graphql';
 import { useMutation } from '@/lib/graphql/useMutation';
+import { UnverifiedEmailLink } from '@/modules/accounts/components/UnverifiedEmailLink';
 
 import {
   ArchiveOpportunityMutation,
@@ -186,7 +187,9 @@ export function ListingForm({
         {saveError !== undefined &&
           form.generalErrors.length === 0 &&
           Object.keys(form.serverErrors).length === 0 && (
-            <ErrorMessage error={saveError} />
+            <ErrorMessage error={saveError}>
+              <UnverifiedEmailLink error={saveError} />
+            </ErrorMessage>
           )}
       </div>
       <ListingBasics {...sectionProps} />
@@ -207,7 +210,11 @@ export function ListingForm({
       />
       {(submit.state.error !== undefined ||
         archive.state.error !== undefined) && (
-        <ErrorMessage error={submit.state.error ?? archive.state.error} />
+        <ErrorMessage error={submit.state.error ?? archive.state.error}>
+          <UnverifiedEmailLink
+            error={submit.state.error ?? archive.state.error}
+          />
+        </ErrorMessage>
       )}
       <div className="listing-form__actions">
         <button type="submit" className="button" disabled={busy}>

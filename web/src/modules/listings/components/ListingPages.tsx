@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { usePageTitle } from '@/lib/document/usePageTitle';
 import { isNotFound } from '@/lib/graphql/errors';
 import { useQuery } from '@/lib/graphql/useQuery';
 
@@ -20,6 +21,7 @@ export function NewListingPage() {
   const { t } = useTranslation();
   const { organisationId = '' } = useParams();
   const navigate = useNavigate();
+  usePageTitle(t('listingForm.newTitle'));
   const openSaved = useCallback(
     (opportunityId: string) => {
       void navigate(`/opportunities/${opportunityId}/edit`, {
@@ -56,6 +58,11 @@ export function EditListingPage() {
   const result = useQuery(EditableListingQuery, { id: opportunityId });
   const listing = result.data?.opportunity;
   const { retry } = result;
+  usePageTitle(
+    listing === undefined || listing === null
+      ? t('listingForm.editTitle')
+      : t('listingForm.editTitleOf', { title: listing.title }),
+  );
 
   if (result.status === 'error' && !isNotFound(result.error)) {
     return (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { RequestErrorText } from '@/components/RequestErrorText';
 import type { ModerationItemFieldsFragment } from '@/gql/graphql';
 import { useMutation } from '@/lib/graphql/useMutation';
+import { UnverifiedEmailLink } from '@/modules/accounts/components/UnverifiedEmailLink';
 import { OpportunityFacts } from '@/modules/opportunities/components/OpportunityFacts';
 
 import {
@@ -128,7 +129,9 @@ export function ModerationDetail({
           {t('moderation.reject')}
         </button>
         {failed !== undefined && (
-          <RequestErrorText id={errorId} error={failed} />
+          <RequestErrorText id={errorId} error={failed}>
+            <UnverifiedEmailLink error={failed} />
+          </RequestErrorText>
         )}
       </div>
       <OpportunityFacts opportunity={item} />

@@ -50,7 +50,9 @@ function installApi(overrides: Record<string, Handler> = {}) {
   return installFakeApi({
     Me: meHandler(councilMember),
     ModerationCouncil: () => ({
-      body: { data: { organisation: { ...COUNCIL, area: AREA } } },
+      body: {
+        data: { organisation: { ...COUNCIL, area: AREA, verified: true } },
+      },
     }),
     ModerationQueue: () => connectionReply('moderationQueue', ITEMS),
     ...overrides,
@@ -124,6 +126,34 @@ describe('ModerationPage', () => {
     );
     const detail = screen.getByRole('article', { name: 'Bushcare Saturday' });
     expect(within(detail).getByText('Sessions')).toBeInTheDocument();
+  });
+
+  test('list selection reveals a clustered marker', async () => {
+    const user = userEvent.setup();
+    const venue = { latitude: -33.7, longitude: 150.3 };
+    installApi({
+      ModerationQueue: () =>
+        connectionReply(
+          'moderationQueue',
+          ITEMS.map((item) => ({ ...item, location: venue })),
+        ),
+    });
+    renderModeration();
+    expect(
+      await screen.findByRole('button', { name: /^2 opportunities here/ }),
+    ).toBeInTheDocument();
+
+    await selectFirst(user);
+
+    // Listings at one venue stay clustered at any zoom, so the cluster is
+    // spread out to show the selected marker.
+    const marker = await screen.findByRole('button', {
+      name: 'Bushcare Saturday',
+    });
+    await waitFor(() => expect(marker).toHaveClass('map-marker--selected'));
+    expect(
+      screen.getByRole('button', { name: 'Youth Radio Studio' }),
+    ).toHaveClass('map-marker');
   });
 
   test('marker selection opens details', async () => {
@@ -282,6 +312,108 @@ describe('ModerationPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       "You do not have access to this council's moderation queue.",
     );
+  });
+});
+
+describe('ModerationPage verification', () => {
+  const unverifiedCouncil = () => ({
+    body: {
+      data: { organisation: { ...COUNCIL, area: AREA, verified: false } },
+    },
+  });
+
+  test('unverified council shows a notice', async () => {
+    installApi({ ModerationCouncil: unverifiedCouncil });
+    renderModeration();
+
+    expect(
+      await screen.findByText(
+        'Blue Mountains City Council is awaiting verification.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('list', { name: 'Listings waiting for review' }),
+    ).not.toBeInTheDocument();
+  });
+
+  test('admin sees the notice and the queue', async () => {
+    installApi({
+      Me: meHandler(viewerFixture({ isAdmin: true })),
+      ModerationCouncil: unverifiedCouncil,
+    });
+    renderModeration(`/moderation?council=${COUNCIL.id}`);
+
+    expect(
+      await screen.findByText(
+        'Blue Mountains City Council is awaiting verification.',
+      ),
+    ).toBeInTheDocument();
+    const list = await queueList();
+    expect(within(list).getAllByRole('button')).toHaveLength(2);
+  });
+
+  test('unverified address links to the account', async () => {
+    const user = userEvent.setup();
+    const message =
+      'Verify your e-mail address before approving a listing; use the link we sent, or request a new one from your account page.';
+    installApi({
+      Me: meHandler(
+        viewerFixture({
+          emailVerified: false,
+          memberships: [{ role: 'EDITOR', organisation: COUNCIL }],
+        }),
+      ),
+      ApproveOpportunity: () => errorReply(message, { code: 'FORBIDDEN' }),
+    });
+    renderModeration();
+    await selectFirst(user);
+    const detail = screen.getByRole('article', { name: 'Bushcare Saturday' });
+
+    await user.click(within(detail).getByRole('button', { name: 'Approve' }));
+
+    const alert = await within(detail).findByRole('alert');
+    expect(alert).toHaveTextContent(message);
+    expect(
+      within(alert).getByRole('link', {
+        name: 'Send a new verification link from your account page.',
+      }),
+    ).toHaveAttribute('href', '/account');
+  });
+
+  test('reject refusal links to the account', async () => {
+    const user = userEvent.setup();
+    const message =
+      'Verify your e-mail address before rejecting a listing; use the link we sent, or request a new one from your account page.';
+    installApi({
+      Me: meHandler(
+        viewerFixture({
+          emailVerified: false,
+          memberships: [{ role: 'EDITOR', organisation: COUNCIL }],
+        }),
+      ),
+      RejectOpportunity: () => errorReply(message, { code: 'FORBIDDEN' }),
+    });
+    renderModeration();
+    await selectFirst(user);
+    await user.click(screen.getByRole('button', { name: 'Reject' }));
+    const dialog = screen.getByRole('dialog');
+
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Reason' }),
+      'The venue address is missing.',
+    );
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Reject listing' }),
+    );
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent(message);
+    expect(
+      within(alert).getByRole('link', {
+        name: 'Send a new verification link from your account page.',
+      }),
+    ).toHaveAttribute('href', '/account');
   });
 });
 

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
+import { usePageTitle } from '@/lib/document/usePageTitle';
 import { useViewer } from '@/modules/accounts';
 
 import { ModerationQueue } from './ModerationQueue';
@@ -16,6 +17,7 @@ import { ModerationQueue } from './ModerationQueue';
  */
 export function ModerationPage() {
   const { t } = useTranslation();
+  usePageTitle(t('moderation.title'));
   const { viewer } = useViewer();
   const [searchParams, setSearchParams] = useSearchParams();
   const selectId = useId();

@@ -1,12 +1,14 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { LoadMore } from '@/components/LoadMore';
 import type { ModerationQueueQuery as ModerationQueueResult } from '@/gql/graphql';
-import { GraphQLRequestError } from '@/lib/graphql/client';
+import { isForbidden } from '@/lib/graphql/errors';
 import { usePagedConnection } from '@/lib/graphql/usePagedConnection';
 import { useQuery } from '@/lib/graphql/useQuery';
+import { useViewer } from '@/modules/accounts';
+import { AwaitingVerificationNotice } from '@/modules/organisations/components/AwaitingVerificationNotice';
 
 import {
   ModerationCouncilQuery,
@@ -20,13 +22,6 @@ export const MODERATION_PAGE_SIZE = 20;
 
 const selectConnection = (data: ModerationQueueResult) => data.moderationQueue;
 
-function isForbidden(error: unknown): boolean {
-  return (
-    error instanceof GraphQLRequestError &&
-    error.errors.some((entry) => entry.extensions?.code === 'FORBIDDEN')
-  );
-}
-
 /**
  * Renders a council's listings awaiting review as a list and as markers on a
  * map of the council's area. Selecting either opens the details with the
@@ -34,21 +29,29 @@ function isForbidden(error: unknown): boolean {
  */
 export function ModerationQueue({ councilId }: { councilId: string }) {
   const { t } = useTranslation();
+  const { viewer } = useViewer();
   const council = useQuery(ModerationCouncilQuery, { id: councilId });
+  const councilData = council.data?.organisation ?? undefined;
+  // The API refuses the queue of an unverified council to its members, but
+  // admins review any council's queue.
+  const awaitingVerification = councilData?.verified === false;
+  const mayReview = !awaitingVerification || viewer?.isAdmin === true;
   const queue = usePagedConnection(
     ModerationQueueQuery,
-    { councilId },
+    mayReview ? { councilId } : null,
     selectConnection,
     MODERATION_PAGE_SIZE,
   );
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
-  const { removeEdge } = queue;
-  const items = queue.edges.map((edge) => edge.node);
+  const { removeEdge, edges } = queue;
+  // The map redraws its markers whenever this list changes, which would undo
+  // the spreading out of a cluster around a selected marker, so the list is
+  // rebuilt only when the queue changes.
+  const items = useMemo(() => edges.map((edge) => edge.node), [edges]);
   const selected = items.find((item) => item.id === selectedId) ?? null;
-  const councilName =
-    council.status === 'success' ? council.data.organisation?.name : undefined;
+  const councilName = councilData?.name;
 
   const decided = useCallback(
     (id: string, message: string) => {
@@ -60,6 +63,14 @@ export function ModerationQueue({ councilId }: { councilId: string }) {
     [removeEdge],
   );
 
+  if (awaitingVerification && councilName !== undefined && !mayReview) {
+    return (
+      <>
+        <h2>{t('moderation.queueOf', { name: councilName })}</h2>
+        <AwaitingVerificationNotice name={councilName} />
+      </>
+    );
+  }
   if (queue.status === 'error' && isForbidden(queue.error)) {
     return <p role="alert">{t('moderation.forbidden')}</p>;
   }
@@ -71,6 +82,9 @@ export function ModerationQueue({ councilId }: { councilId: string }) {
           ? t('moderation.queue')
           : t('moderation.queueOf', { name: councilName })}
       </h2>
+      {awaitingVerification && councilName !== undefined && (
+        <AwaitingVerificationNotice name={councilName} />
+      )}
       <p role="status" className="moderation__status">
         {announcement}
       </p>

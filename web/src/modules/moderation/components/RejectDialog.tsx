@@ -8,8 +8,10 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { describeError, fieldErrorsOf } from '@/lib/graphql/errors';
+import { errorText } from '@/components/error-text';
+import { fieldErrorsOf } from '@/lib/graphql/errors';
 import { useMutation } from '@/lib/graphql/useMutation';
+import { UnverifiedEmailLink } from '@/modules/accounts/components/UnverifiedEmailLink';
 import { useModalDialog } from '@/modules/opportunities/hooks/useModalDialog';
 
 import { RejectOpportunityMutation } from '../graphql/moderation';
@@ -89,12 +91,7 @@ export function RejectDialog({
 
         return;
       }
-      const description = describeError(error);
-      setGeneralError(
-        description.kind === 'messages'
-          ? description.messages.join(' ')
-          : t(`errors.${description.kind}`),
-      );
+      setGeneralError(errorText(t, error));
     }
   }
 
@@ -145,7 +142,7 @@ export function RejectDialog({
           )}
           {generalError !== null && (
             <p role="alert" className="error-text">
-              {generalError}
+              {generalError} <UnverifiedEmailLink error={reject.state.error} />
             </p>
           )}
           <div className="modal__actions">

@@ -7,6 +7,7 @@ export const ModerationCouncilQuery = graphql(`
       name
       kind
       area
+      verified
     }
   }
 `);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { usePageTitle } from '@/lib/document/usePageTitle';
 import { useMutation } from '@/lib/graphql/useMutation';
 import { useViewer } from '@/modules/accounts';
 
@@ -15,6 +16,7 @@ import { AcceptInvitationMutation } from '../graphql/organisations';
  */
 export function AcceptInvitationPage() {
   const { t } = useTranslation();
+  usePageTitle(t('invitation.title'));
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';
   const { viewer, refresh } = useViewer();

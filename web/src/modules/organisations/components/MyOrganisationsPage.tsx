@@ -3,6 +3,7 @@ import '../organisations.css';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { usePageTitle } from '@/lib/document/usePageTitle';
 import { useViewer } from '@/modules/accounts';
 
 import { CreateOrganisationForm } from './CreateOrganisationForm';
@@ -10,6 +11,7 @@ import { CreateOrganisationForm } from './CreateOrganisationForm';
 /** Renders `/organisations`: the viewer's organisations and a create form. */
 export function MyOrganisationsPage() {
   const { t } = useTranslation();
+  usePageTitle(t('organisations.title'));
   const { viewer } = useViewer();
   const memberships = [...(viewer?.memberships ?? [])].sort((a, b) =>
     a.organisation.name.localeCompare(b.organisation.name),

@@ -3,6 +3,8 @@ import { currentPath, renderPage } from '@test/render';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
+import { meHandler, viewerFixture } from '@/modules/accounts/testing';
+
 import {
   listingsReply,
   memberViewer,
@@ -286,5 +288,144 @@ describe('OrganisationDashboardPage listings', () => {
     await waitFor(() =>
       expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull(),
     );
+  });
+});
+
+describe('OrganisationDashboardPage verification', () => {
+  const UNVERIFIED = { verified: false, verifiedAt: null };
+  const VERIFIED = { verified: true, verifiedAt: '2026-11-02T03:00:00Z' };
+
+  /** Installs a council whose verification the mutations change. */
+  function installCouncil(viewer: 'member' | 'admin', verified: boolean) {
+    let state = verified ? VERIFIED : UNVERIFIED;
+    const reply = (field: string) => () => {
+      state = field === 'verifyOrganisation' ? VERIFIED : UNVERIFIED;
+
+      return {
+        body: { data: { [field]: { id: ORGANISATION_ID, ...state } } },
+      };
+    };
+
+    return installFakeApi({
+      Me:
+        viewer === 'admin'
+          ? meHandler(viewerFixture({ isAdmin: true }))
+          : memberViewer('OWNER'),
+      Organisation: (variables) =>
+        organisationHandler(
+          viewer === 'admin' ? null : 'OWNER',
+          'COUNCIL',
+          state,
+        )(variables),
+      OrganisationMembers: emptyMembers,
+      OrganisationInvitations: emptyMembers,
+      VerifyOrganisation: reply('verifyOrganisation'),
+      RevokeOrganisationVerification: reply('revokeOrganisationVerification'),
+    });
+  }
+
+  test('unverified council shows a notice', async () => {
+    installCouncil('member', false);
+    renderDashboard();
+
+    expect(
+      await screen.findByText(
+        'Blue Mountains Youth Hub is awaiting verification.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/before it can review listings or approve providers/),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Verify this council' }),
+    ).not.toBeInTheDocument();
+  });
+
+  test('verified council shows no notice', async () => {
+    installCouncil('member', true);
+    renderDashboard();
+
+    await screen.findByRole('tablist');
+    expect(screen.queryByText(/awaiting verification/)).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Revoke verification' }),
+    ).not.toBeInTheDocument();
+  });
+
+  test('admin verifies the council', async () => {
+    const user = userEvent.setup();
+    const api = installCouncil('admin', false);
+    renderDashboard();
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Verify this council' }),
+    );
+
+    expect(
+      await screen.findByText('Blue Mountains Youth Hub is verified.'),
+    ).toHaveAttribute('role', 'status');
+    expect(api.requestsFor('VerifyOrganisation')[0]?.variables).toEqual({
+      input: { organisationId: ORGANISATION_ID },
+    });
+    expect(
+      await screen.findByRole('button', { name: 'Revoke verification' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/awaiting verification/)).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^The platform administrators verified this council on /,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  test('admin cancels a revoke', async () => {
+    const user = userEvent.setup();
+    const api = installCouncil('admin', true);
+    renderDashboard();
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Revoke verification' }),
+    );
+    const question = screen.getByRole('group', { name: 'Revoke verification' });
+    expect(question).toHaveTextContent(
+      'Revoke the verification of Blue Mountains Youth Hub?',
+    );
+    expect(
+      within(question).getByRole('button', { name: 'Revoke' }),
+    ).toHaveFocus();
+    await user.click(within(question).getByRole('button', { name: 'Cancel' }));
+
+    expect(
+      screen.getByRole('button', { name: 'Revoke verification' }),
+    ).toHaveFocus();
+    expect(api.requestsFor('RevokeOrganisationVerification')).toHaveLength(0);
+  });
+
+  test('admin revokes the verification', async () => {
+    const user = userEvent.setup();
+    const api = installCouncil('admin', true);
+    renderDashboard();
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Revoke verification' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Revoke' }));
+
+    expect(
+      await screen.findByText(
+        'The verification of Blue Mountains Youth Hub was revoked.',
+      ),
+    ).toHaveAttribute('role', 'status');
+    expect(
+      api.requestsFor('RevokeOrganisationVerification')[0]?.variables,
+    ).toEqual({ input: { organisationId: ORGANISATION_ID } });
+    expect(
+      await screen.findByText(
+        'Blue Mountains Youth Hub is awaiting verification.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Verify this council' }),
+    ).toBeInTheDocument();
   });
 });

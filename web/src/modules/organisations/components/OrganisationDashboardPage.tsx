@@ -1,15 +1,19 @@
 import '../organisations.css';
 
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/ErrorMessage';
 import type { OrganisationQuery, OrganisationRole } from '@/gql/graphql';
+import { usePageTitle } from '@/lib/document/usePageTitle';
 import { isNotFound } from '@/lib/graphql/errors';
 import { useQuery } from '@/lib/graphql/useQuery';
 import { useViewer } from '@/modules/accounts';
+import { VerificationControls } from '@/modules/admin/components/VerificationControls';
 
 import { OrganisationQuery as OrganisationDocument } from '../graphql/organisations';
+import { AwaitingVerificationNotice } from './AwaitingVerificationNotice';
 import { ImportTab } from './ImportTab';
 import { ListingsTab } from './ListingsTab';
 import { MembersTab } from './MembersTab';
@@ -48,6 +52,8 @@ function Dashboard({
   const { t } = useTranslation();
   const { viewer } = useViewer();
   const [searchParams, setSearchParams] = useSearchParams();
+  const [announcement, setAnnouncement] = useState('');
+  const isCouncil = organisation.kind === 'COUNCIL';
   // Admins pass every check on the API, so they get an owner's controls.
   const role: OrganisationRole | null =
     organisation.viewerRole ?? (viewer?.isAdmin === true ? 'OWNER' : null);
@@ -104,6 +110,21 @@ function Dashboard({
               kind: t(`organisationForm.kinds.${organisation.kind}`),
             })}
       </p>
+      {isCouncil && !organisation.verified && (
+        <AwaitingVerificationNotice name={organisation.name} />
+      )}
+      {isCouncil && viewer?.isAdmin === true && (
+        <VerificationControls
+          organisation={organisation}
+          onChanged={(message) => {
+            setAnnouncement(message);
+            reload();
+          }}
+        />
+      )}
+      <p role="status" className="dashboard__status">
+        {announcement}
+      </p>
       <Tabs
         label={t('dashboard.tabsLabel', { name: organisation.name })}
         tabs={tabs}
@@ -121,6 +142,11 @@ export function OrganisationDashboardPage() {
   const { organisationId = '' } = useParams();
   const result = useQuery(OrganisationDocument, { id: organisationId });
   const organisation = result.data?.organisation;
+  usePageTitle(
+    organisation === null || isNotFound(result.error)
+      ? t('dashboard.notFoundTitle')
+      : (organisation?.name ?? t('dashboard.title')),
+  );
 
   return (
     <main className="page dashboard-page">

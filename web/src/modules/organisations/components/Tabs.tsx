@@ -1,4 +1,10 @@
-import { type KeyboardEvent, type ReactNode, useId, useRef } from 'react';
+import {
+  type KeyboardEvent,
+  type ReactNode,
+  useEffect,
+  useId,
+  useRef,
+} from 'react';
 
 export interface TabDefinition<Key extends string> {
   key: Key;
@@ -31,6 +37,18 @@ export function Tabs<Key extends string>({
   const tabId = (key: Key) => `${baseId}-tab-${key}`;
   const panelId = (key: Key) => `${baseId}-panel-${key}`;
 
+  useEffect(
+    function scrollSelectedTabIntoView() {
+      // On a phone the tab list scrolls sideways, and a tab chosen by the
+      // address or the keyboard may sit past its edge. jsdom has no
+      // scrollIntoView.
+      buttons.current
+        .get(selected)
+        ?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    },
+    [selected],
+  );
+
   function move(event: KeyboardEvent<HTMLButtonElement>) {
     const index = tabs.findIndex((tab) => tab.key === selected);
     const last = tabs.length - 1;
@@ -58,7 +76,7 @@ export function Tabs<Key extends string>({
   }
 
   return (
-    <div className="tabs">
+    <div>
       <div role="tablist" aria-label={label} className="tabs__list">
         {tabs.map((tab) => (
           <button

@@ -5,10 +5,17 @@ import { meHandler, viewerFixture } from '@/modules/accounts/testing';
 
 export const ORGANISATION_ID = 'org-1';
 
-/** An `Organisation` handler for a provider where the viewer has `role`. */
+/**
+ * An `Organisation` handler for a verified organisation, a provider unless
+ * `kind` says otherwise, where the viewer has `role`.
+ */
 export function organisationHandler(
   role: OrganisationRole | null,
   kind: 'PROVIDER' | 'COUNCIL' | 'EMPLOYER' = 'PROVIDER',
+  verification: { verified: boolean; verifiedAt: string | null } = {
+    verified: true,
+    verifiedAt: '2026-11-02T03:00:00Z',
+  },
 ): Handler {
   return () => ({
     body: {
@@ -22,6 +29,7 @@ export function organisationHandler(
           description: 'Workshops for young people.',
           website: 'https://hub.example.org',
           viewerRole: role,
+          ...verification,
         },
       },
     },

@@ -10,6 +10,8 @@ export const OrganisationQuery = graphql(`
       description
       website
       viewerRole
+      verified
+      verifiedAt
     }
   }
 `);

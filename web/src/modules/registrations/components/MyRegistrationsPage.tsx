@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { LoadMore } from '@/components/LoadMore';
 import type { MyRegistrationsQuery as MyRegistrationsResult } from '@/gql/graphql';
+import { usePageTitle } from '@/lib/document/usePageTitle';
 import { usePagedConnection } from '@/lib/graphql/usePagedConnection';
 
 import { MyRegistrationsQuery } from '../graphql/registrations';
@@ -25,6 +26,7 @@ const selectConnection = (data: MyRegistrationsResult) => data.myRegistrations;
  */
 export function MyRegistrationsPage() {
   const { t } = useTranslation();
+  usePageTitle(t('myRegistrations.title'));
   const [period, setPeriod] = useState<Period>('upcoming');
   const baseId = useId();
   const idOf = useCallback(

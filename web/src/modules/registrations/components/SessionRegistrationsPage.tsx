@@ -11,6 +11,7 @@ import type {
   SessionRegistrationsQuery as SessionRegistrationsResult,
 } from '@/gql/graphql';
 import { useFormatLocale } from '@/i18n/useFormatLocale';
+import { usePageTitle } from '@/lib/document/usePageTitle';
 import { GraphQLRequestError } from '@/lib/graphql/client';
 import { isNotFound } from '@/lib/graphql/errors';
 import { usePagedConnection } from '@/lib/graphql/usePagedConnection';
@@ -62,6 +63,13 @@ export function SessionRegistrationsPage() {
   // The connection carries the session and its opportunity, so the heading
   // and counts show even when no one has registered.
   const summary = list.page;
+  usePageTitle(
+    summary === null
+      ? t('sessionRegistrations.title')
+      : t('sessionRegistrations.titleFor', {
+          title: summary.opportunity.title,
+        }),
+  );
 
   if (list.status === 'error' && isForbidden(list.error)) {
     return (

@@ -53,7 +53,7 @@ export function TabList<TKey extends string>({
     <div
       role="tablist"
       aria-label={label}
-      className="tabs"
+      className="tabs__list"
       onKeyDown={handleKeyDown}
     >
       {tabs.map((tab) => (

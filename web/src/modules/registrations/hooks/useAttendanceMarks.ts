@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { errorText } from '@/components/error-text';
 import type { Attendance } from '@/gql/graphql';
 import { executeQuery } from '@/lib/graphql/client';
-import { describeError } from '@/lib/graphql/errors';
 import { useMutation } from '@/lib/graphql/useMutation';
 
 import {
@@ -20,15 +20,6 @@ interface MarkableRow {
 
 type Marks = Record<string, Attendance | null>;
 
-/** Returns the message of a failed request as text for a sentence. */
-function reasonOf(error: unknown, fallback: (kind: string) => string) {
-  const description = describeError(error);
-
-  return description.kind === 'messages'
-    ? description.messages.join(' ')
-    : fallback(description.kind);
-}
-
 /**
  * Keeps attendance that the provider changed on this page and sends it to
  * the API. Each change shows at once and is rolled back, with an error
@@ -44,10 +35,7 @@ export function useAttendanceMarks(
   const [announcement, setAnnouncement] = useState('');
   const [failure, setFailure] = useState('');
   const markAll = useMutation(MarkAllAttendanceMutation);
-  const describe = useCallback(
-    (error: unknown) => reasonOf(error, (kind) => t(`errors.${kind}`)),
-    [t],
-  );
+  const describe = useCallback((error: unknown) => errorText(t, error), [t]);
 
   const attendanceOf = useCallback(
     (row: MarkableRow): Attendance | null =>

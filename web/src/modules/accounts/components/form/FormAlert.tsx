@@ -1,8 +1,9 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { waitTimeText } from '@/components/error-text';
+
 import type { FormFailure } from '../../server-errors';
-import { WaitTime } from './WaitTime';
 
 interface FormAlertProps {
   failure: FormFailure | null;
@@ -24,7 +25,7 @@ function FailureText({
     case 'rate-limited':
       return (
         <p>
-          {t(rateLimitKey)} <WaitTime seconds={failure.retryAfterSeconds} />
+          {t(rateLimitKey)} {waitTimeText(t, failure.retryAfterSeconds)}
         </p>
       );
     case 'messages':

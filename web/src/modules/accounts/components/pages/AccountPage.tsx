@@ -3,10 +3,10 @@ import '../../accounts.css';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { usePageTitle } from '@/lib/document/usePageTitle';
 import { useQuery } from '@/lib/graphql/useQuery';
 
 import { AccountSettingsQuery, MySessionsQuery } from '../../graphql/settings';
-import { usePageTitle } from '../../hooks/usePageTitle';
 import { RequireSignIn } from '../RequireSignIn';
 import { ChangeEmailForm } from '../settings/ChangeEmailForm';
 import { ChangePasswordForm } from '../settings/ChangePasswordForm';

@@ -4,12 +4,12 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { usePageTitle } from '@/lib/document/usePageTitle';
 import { useMutation } from '@/lib/graphql/useMutation';
 
 import { checkEmail } from '../../account-rules';
 import { RequestPasswordResetMutation } from '../../graphql/sign-in';
 import { useForm } from '../../hooks/useForm';
-import { usePageTitle } from '../../hooks/usePageTitle';
 import { FormAlert } from '../form/FormAlert';
 import { TextField } from '../form/TextField';
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { withNotice } from '@/app/notice';
+import { usePageTitle } from '@/lib/document/usePageTitle';
 import { useMutation } from '@/lib/graphql/useMutation';
 
 import {
@@ -14,7 +15,6 @@ import {
 } from '../../account-rules';
 import { ResetPasswordMutation } from '../../graphql/sign-in';
 import { useForm } from '../../hooks/useForm';
-import { usePageTitle } from '../../hooks/usePageTitle';
 import { useViewer } from '../../hooks/useViewer';
 import { FormAlert } from '../form/FormAlert';
 import { TextField } from '../form/TextField';

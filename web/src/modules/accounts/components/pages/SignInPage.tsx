@@ -4,13 +4,13 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
+import { usePageTitle } from '@/lib/document/usePageTitle';
 import { useMutation } from '@/lib/graphql/useMutation';
 
 import { checkEmail, checkPasswordPresent } from '../../account-rules';
 import { SignInMutation } from '../../graphql/sign-in';
 import { useForm } from '../../hooks/useForm';
 import { useNextPath } from '../../hooks/useNextPath';
-import { usePageTitle } from '../../hooks/usePageTitle';
 import { useViewer } from '../../hooks/useViewer';
 import { signUpPath } from '../../next-path';
 import { FormAlert } from '../form/FormAlert';

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
 import { withNotice } from '@/app/notice';
+import { usePageTitle } from '@/lib/document/usePageTitle';
 import { useMutation } from '@/lib/graphql/useMutation';
 
 import {
@@ -22,7 +23,6 @@ import {
 import { SignUpMutation } from '../../graphql/sign-in';
 import { useForm } from '../../hooks/useForm';
 import { useNextPath } from '../../hooks/useNextPath';
-import { usePageTitle } from '../../hooks/usePageTitle';
 import { useViewer } from '../../hooks/useViewer';
 import { signInPath } from '../../next-path';
 import { FormAlert } from '../form/FormAlert';

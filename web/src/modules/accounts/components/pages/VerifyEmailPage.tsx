@@ -4,10 +4,10 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 
+import { usePageTitle } from '@/lib/document/usePageTitle';
 import { useMutation } from '@/lib/graphql/useMutation';
 
 import { VerifyEmailMutation } from '../../graphql/sign-in';
-import { usePageTitle } from '../../hooks/usePageTitle';
 import { useViewer } from '../../hooks/useViewer';
 import { signInPath } from '../../next-path';
 import { splitServerError } from '../../server-errors';
