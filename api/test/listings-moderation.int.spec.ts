@@ -652,7 +652,7 @@ describe('unverified council', () => {
 
     return response.errors![0] as {
       message: string;
-      extensions?: { code?: string };
+      extensions?: { code?: string; reason?: string };
     };
   }
 
@@ -697,6 +697,7 @@ describe('unverified council', () => {
     const error = errorOf(response);
 
     expect(error.extensions?.code).toBe('FORBIDDEN');
+    expect(error.extensions?.reason).toBe('ORGANISATION_NOT_VERIFIED');
     expect(error.message).toMatch(/^Katoomba Town is awaiting verification/);
   });
 
@@ -820,6 +821,7 @@ describe('unverified e-mail address', () => {
     const response = await mutate(SUBMIT, { id }, owner);
 
     expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(response.errors?.[0]?.extensions?.reason).toBe('EMAIL_NOT_VERIFIED');
     expect(response.errors?.[0]?.message).toBe(
       'Verify your e-mail address before submitting a listing; use the link we sent, or request a new one from your account page.',
     );

@@ -404,7 +404,7 @@ export type OrganisationsAwaitingVerificationQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationsAwaitingVerificationQuery = { organisationsAwaitingVerification: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, kind: OrganisationKind, area: string | null } }> } };
+export type OrganisationsAwaitingVerificationQuery = { organisationsAwaitingVerification: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, kind: OrganisationKind, area: string | null, createdAt: string } }> } };
 
 export type VerifyOrganisationMutationVariables = Exact<{
   input: VerifyOrganisationInput;
@@ -1073,6 +1073,7 @@ export const OrganisationsAwaitingVerificationDocument = new TypedDocumentString
         name
         kind
         area
+        createdAt
       }
     }
   }

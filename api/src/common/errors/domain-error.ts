@@ -47,10 +47,23 @@ export class UnauthenticatedError extends DomainError {
   }
 }
 
+/**
+ * The signed-in user may not do this. `reason` tells a client which step
+ * would help, such as `EMAIL_NOT_VERIFIED`; it becomes `extensions.reason`.
+ */
 export class ForbiddenError extends DomainError {
-  constructor(message = 'You do not have permission to do this.') {
-    super(ErrorCode.Forbidden, message);
+  constructor(
+    message = 'You do not have permission to do this.',
+    reason?: ForbiddenReason,
+  ) {
+    super(ErrorCode.Forbidden, message, reason === undefined ? {} : { reason });
   }
+}
+
+/** Refusals that the user can resolve, sent as `extensions.reason`. */
+export enum ForbiddenReason {
+  EmailNotVerified = 'EMAIL_NOT_VERIFIED',
+  OrganisationNotVerified = 'ORGANISATION_NOT_VERIFIED',
 }
 
 /** The request conflicts with the current state, such as a taken e-mail. */

@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { Viewer } from '../../common/auth/viewer.js';
-import { ForbiddenError } from '../../common/errors/domain-error.js';
+import {
+  ForbiddenError,
+  ForbiddenReason,
+} from '../../common/errors/domain-error.js';
 
 /**
  * Checks that the viewer's e-mail address is verified before actions that
@@ -30,6 +33,7 @@ export class VerifiedEmail {
 
     throw new ForbiddenError(
       `Verify your e-mail address before ${action}; use the link we sent, or request a new one from your account page.`,
+      ForbiddenReason.EmailNotVerified,
     );
   }
 }

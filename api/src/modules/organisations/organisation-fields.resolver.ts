@@ -64,6 +64,15 @@ export class OrganisationFieldsResolver {
   }
 
   @Public()
+  @ResolveField(() => GraphQLISODateTime)
+  createdAt(
+    @Parent() organisation: OrganisationModel,
+    @Context() { loaders }: RequestContext,
+  ): Promise<Date> {
+    return this.fields.createdAt(organisation, loaders);
+  }
+
+  @Public()
   @ResolveField(() => OrganisationRole, {
     nullable: true,
     description: 'The viewer’s role; null unless the viewer is a member.',

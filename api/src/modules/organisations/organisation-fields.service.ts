@@ -136,6 +136,24 @@ export class OrganisationFieldsService {
     return stored?.verifiedAt ?? null;
   }
 
+  async createdAt(
+    organisation: OrganisationModel,
+    loaders: LoaderRegistry,
+  ): Promise<Date> {
+    if (organisation.createdAt !== undefined) return organisation.createdAt;
+    const stored = await loaders.load(
+      'organisationById',
+      (ids: readonly string[]) => this.organisations.findByIds(ids),
+      organisation.id,
+      null,
+    );
+    if (stored?.createdAt === undefined) {
+      throw new Error(`Organisation ${organisation.id} is missing`);
+    }
+
+    return stored.createdAt;
+  }
+
   /** The area as GeoJSON, reusing it when the parent was just stored. */
   area(
     organisation: OrganisationModel & { area?: string },

@@ -6,7 +6,7 @@ import type { OrganisationModel } from './dto/organisation.model.js';
 import { OrganisationKind } from './organisation.entity.js';
 
 export const ORGANISATION_COLUMNS =
-  'id, name, slug, kind, description, website, verified_at AS "verifiedAt"';
+  'id, name, slug, kind, description, website, verified_at AS "verifiedAt", created_at AS "createdAt"';
 
 /** The editable fields of an organisation row. */
 export interface OrganisationFields {

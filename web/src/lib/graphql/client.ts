@@ -13,6 +13,8 @@ export interface GraphQLErrorEntry {
     /** Every problem of a form at once, each with its input path. */
     problems?: { field: string; message: string }[];
     retryAfterSeconds?: number;
+    /** Why a FORBIDDEN request was refused, when the user can fix it. */
+    reason?: 'EMAIL_NOT_VERIFIED' | 'ORGANISATION_NOT_VERIFIED';
   };
 }
 

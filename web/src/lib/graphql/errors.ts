@@ -107,3 +107,13 @@ export function fieldErrorsOf(error: unknown, prefix = 'input.'): FieldErrors {
 
   return result;
 }
+
+/** True when the API refused the request until the e-mail is verified. */
+export function isEmailNotVerified(error: unknown): boolean {
+  return (
+    error instanceof GraphQLRequestError &&
+    error.errors.some(
+      (entry) => entry.extensions?.reason === 'EMAIL_NOT_VERIFIED',
+    )
+  );
+}

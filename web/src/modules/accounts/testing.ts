@@ -25,6 +25,7 @@ interface ErrorExtensions {
   code: string;
   field?: string;
   retryAfterSeconds?: number;
+  reason?: string;
   problems?: { field: string; message: string }[];
 }
 

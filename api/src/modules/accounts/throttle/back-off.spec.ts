@@ -1,4 +1,9 @@
-import { blockSeconds, MAX_BLOCK_SECONDS, secondsUntil } from './back-off.js';
+import {
+  blockSeconds,
+  describeWait,
+  MAX_BLOCK_SECONDS,
+  secondsUntil,
+} from './back-off.js';
 
 describe('blockSeconds', () => {
   it('does not block below the limit', () => {
@@ -24,5 +29,18 @@ describe('secondsUntil', () => {
     const now = new Date('2026-01-01T00:00:00.000Z');
     expect(secondsUntil(new Date('2026-01-01T00:00:01.200Z'), now)).toBe(2);
     expect(secondsUntil(now, now)).toBe(1);
+  });
+});
+
+describe('describeWait', () => {
+  it.each([
+    [1, '1 second'],
+    [2, '2 seconds'],
+    [119, '119 seconds'],
+    [120, '2 minutes'],
+    [121, '3 minutes'],
+    [3600, '60 minutes'],
+  ])('words %i s as "%s"', (seconds, words) => {
+    expect(describeWait(seconds)).toBe(words);
   });
 });

@@ -23,3 +23,14 @@ export function blockSeconds(failures: number, limit: number): number {
 export function secondsUntil(until: Date, now: Date): number {
   return Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
 }
+
+/**
+ * Words a wait for an error message: seconds below two minutes, else
+ * minutes rounded up, with the unit in the singular for one.
+ */
+export function describeWait(seconds: number): string {
+  if (seconds < 120) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+
+  return `${minutes} minutes`;
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { RateLimitedError } from '../../../common/errors/domain-error.js';
-import { secondsUntil } from './back-off.js';
+import { describeWait, secondsUntil } from './back-off.js';
 import { ThrottleRepository } from './throttle.repository.js';
 
 const HOUR_SECONDS = 60 * 60;
@@ -47,7 +47,7 @@ export class MailRateLimit {
     const retryAfterSeconds = secondsUntil(windowEnd, new Date());
 
     throw new RateLimitedError(
-      `Too many e-mails requested; at most ${limit} an hour are sent. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+      `Too many e-mails requested; at most ${limit} an hour are sent. Try again in ${describeWait(retryAfterSeconds)}.`,
       retryAfterSeconds,
     );
   }

@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { RateLimitedError } from '../../../common/errors/domain-error.js';
 import {
   blockSeconds,
+  describeWait,
   FAILURE_LIMITS,
   FAILURE_WINDOW_SECONDS,
   secondsUntil,
@@ -38,7 +39,7 @@ export class SignInThrottle {
     this.logger.debug(`Blocked sign-in attempt from ${attempt.ip}`);
 
     throw new RateLimitedError(
-      `Too many failed sign-in attempts. Try again in ${retryAfterSeconds} seconds.`,
+      `Too many failed sign-in attempts. Try again in ${describeWait(retryAfterSeconds)}.`,
       retryAfterSeconds,
     );
   }

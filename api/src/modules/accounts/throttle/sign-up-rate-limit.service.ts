@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 
 import { RateLimitedError } from '../../../common/errors/domain-error.js';
-import { secondsUntil } from './back-off.js';
+import { describeWait, secondsUntil } from './back-off.js';
 import { ThrottleRepository } from './throttle.repository.js';
 
 const HOUR_SECONDS = 60 * 60;
@@ -42,7 +42,7 @@ export class SignUpRateLimit {
     this.logger.debug(`Rejected sign-up attempt from ${ip}`);
 
     throw new RateLimitedError(
-      `Too many sign-up attempts from this network; at most ${SIGN_UP_LIMIT_PER_IP} an hour are allowed. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+      `Too many sign-up attempts from this network; at most ${SIGN_UP_LIMIT_PER_IP} an hour are allowed. Try again in ${describeWait(retryAfterSeconds)}.`,
       retryAfterSeconds,
     );
   }

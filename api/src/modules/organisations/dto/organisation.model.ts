@@ -39,6 +39,9 @@ export class OrganisationModel {
    * fields then load it.
    */
   verifiedAt?: Date | null;
+
+  /** Loaded like `verifiedAt` when the parent's query did not select it. */
+  createdAt?: Date;
 }
 
 @ObjectType('OrganisationEdge')

@@ -33,12 +33,14 @@ const WITH_AREA = {
   name: 'Blue Mountains City Council',
   kind: 'COUNCIL' as const,
   area: AREA,
+  createdAt: '2026-11-20T03:00:00.000Z',
 };
 const WITHOUT_AREA = {
   id: 'council-2',
   name: 'Penrith City Council',
   kind: 'COUNCIL' as const,
   area: null,
+  createdAt: '2026-11-21T03:00:00.000Z',
 };
 
 const admin = meHandler(viewerFixture({ isAdmin: true }));
@@ -85,6 +87,9 @@ describe('AdminOrganisationsPage', () => {
     );
     const noArea = itemOf(list, WITHOUT_AREA.name);
     expect(noArea).toHaveTextContent('No area is set yet.');
+    expect(itemOf(list, WITH_AREA.name)).toHaveTextContent(
+      'Created on Nov 20, 2026.',
+    );
     expect(within(noArea).queryByRole('img')).not.toBeInTheDocument();
     expect(
       within(noArea).getByRole('link', {

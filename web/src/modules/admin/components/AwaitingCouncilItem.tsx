@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 
 import { RequestErrorText } from '@/components/RequestErrorText';
 import type { OrganisationsAwaitingVerificationQuery } from '@/gql/graphql';
+import { useFormatLocale } from '@/i18n/useFormatLocale';
 import { useMutation } from '@/lib/graphql/useMutation';
 import { parseArea } from '@/modules/organisations/area-geojson';
 
@@ -29,6 +30,7 @@ export function AwaitingCouncilItem({
   onVerified,
 }: AwaitingCouncilItemProps) {
   const { t } = useTranslation();
+  const locale = useFormatLocale();
   const headingId = useId();
   const errorId = useId();
   const verify = useMutation(VerifyOrganisationMutation);
@@ -50,8 +52,13 @@ export function AwaitingCouncilItem({
       <h2 id={headingId} className="awaiting-council__name">
         {council.name}
       </h2>
-      {/* NOTE: no creation date is shown, because the API's Organisation
-          type has no createdAt field yet. */}
+      <p className="awaiting-council__created">
+        {t('admin.organisations.created', {
+          date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(
+            new Date(council.createdAt),
+          ),
+        })}
+      </p>
       {area === null ? (
         <p className="empty-state">{t('admin.organisations.noArea')}</p>
       ) : (

@@ -23,6 +23,7 @@ export const AwaitingVerificationQuery = graphql(`
           name
           kind
           area
+          createdAt
         }
       }
     }

@@ -81,11 +81,16 @@ const SAVED_DRAFT = {
 const UNVERIFIED_EMAIL =
   'Verify your e-mail address before submitting a listing; use the link we sent, or request a new one from your account page.';
 
-function renderSavedDraft(me: Handler) {
+function renderSavedDraft(
+  me: Handler,
+  refusal = errorReply(UNVERIFIED_EMAIL, {
+    code: 'FORBIDDEN',
+    reason: 'EMAIL_NOT_VERIFIED',
+  }),
+) {
   installFakeApi({
     Me: me,
-    SubmitOpportunity: () =>
-      errorReply(UNVERIFIED_EMAIL, { code: 'FORBIDDEN' }),
+    SubmitOpportunity: () => refusal,
   });
   renderPage(
     <ListingForm
@@ -403,14 +408,19 @@ describe('ListingForm saving', () => {
 
   test('other refusals offer no account link', async () => {
     const user = userEvent.setup();
-    renderSavedDraft(meHandler(viewerFixture({ emailVerified: true })));
+    const notEditor =
+      'You need to be an owner or editor of the organisation that lists this opportunity to change it.';
+    renderSavedDraft(
+      meHandler(viewerFixture({ emailVerified: false })),
+      errorReply(notEditor, { code: 'FORBIDDEN' }),
+    );
 
     await user.click(
       await screen.findByRole('button', { name: 'Submit for publishing' }),
     );
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(UNVERIFIED_EMAIL);
+    expect(alert).toHaveTextContent(notEditor);
     expect(within(alert).queryByRole('link')).not.toBeInTheDocument();
   });
 

@@ -364,7 +364,11 @@ describe('ModerationPage verification', () => {
           memberships: [{ role: 'EDITOR', organisation: COUNCIL }],
         }),
       ),
-      ApproveOpportunity: () => errorReply(message, { code: 'FORBIDDEN' }),
+      ApproveOpportunity: () =>
+        errorReply(message, {
+          code: 'FORBIDDEN',
+          reason: 'EMAIL_NOT_VERIFIED',
+        }),
     });
     renderModeration();
     await selectFirst(user);
@@ -392,7 +396,11 @@ describe('ModerationPage verification', () => {
           memberships: [{ role: 'EDITOR', organisation: COUNCIL }],
         }),
       ),
-      RejectOpportunity: () => errorReply(message, { code: 'FORBIDDEN' }),
+      RejectOpportunity: () =>
+        errorReply(message, {
+          code: 'FORBIDDEN',
+          reason: 'EMAIL_NOT_VERIFIED',
+        }),
     });
     renderModeration();
     await selectFirst(user);
