@@ -1,7 +1,7 @@
 import { createUser } from './support/accounts.js';
 import { clearListings } from './support/factories.js';
 import { readOutbox } from './support/outbox.js';
-import { type SmtpSink,startSmtpSink } from './support/smtp-sink.js';
+import { type SmtpSink, startSmtpSink } from './support/smtp-sink.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const REQUEST_RESET = `mutation ($input: RequestPasswordResetInput!) {
