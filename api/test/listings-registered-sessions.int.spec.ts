@@ -453,3 +453,83 @@ describe('archiveOpportunity registrations', () => {
     });
   });
 });
+
+describe('rejecting a listing with registrations', () => {
+  const REJECT = `mutation ($input: RejectOpportunityInput!) {
+    rejectOpportunity(input: $input) { status }
+  }`;
+
+  it('withdraws upcoming registrations and e-mails them', async () => {
+    const admin = await createUser(api.dataSource, { isAdmin: true });
+    const listing = await createListing({ title: 'Leura life drawing' });
+    const registered = await addRegistration(
+      listing.sessions[0]!.id,
+      'registered',
+    );
+    // A published listing goes back to review when its provider loses
+    // the approval that covered it, with its registrations kept.
+    await api.dataSource.query(
+      `UPDATE opportunities SET status = 'pending' WHERE id = $1`,
+      [listing.id],
+    );
+
+    const response = await api.graphql<{
+      rejectOpportunity: { status: string };
+    }>(
+      REJECT,
+      { input: { opportunityId: listing.id, reason: 'The venue has closed.' } },
+      { cookie: admin.cookie },
+    );
+
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.rejectOpportunity.status).toBe('REJECTED');
+    expect(await registrationsOf(listing.sessions[0]!.id)).toEqual([
+      { user_id: registered.id, status: 'withdrawn', withdrawn: true },
+    ]);
+    const mail = await mailTo(registered.email);
+    expect(mail).toHaveLength(1);
+    expect(mail[0]!.subject).toBe('Cancelled: Leura life drawing');
+    expect(mail[0]!.text).toContain('no longer listed');
+    const [entry]: { changes: Record<string, unknown> }[] =
+      await api.dataSource.query(
+        `SELECT changes FROM audit_log
+          WHERE subject_id = $1 AND action = 'reject'`,
+        [listing.id],
+      );
+    expect(entry!.changes).toMatchObject({
+      activeRegistrations: { from: 1, to: 0 },
+    });
+  });
+});
+
+describe('registered learner reading the listing', () => {
+  const READ = 'query ($id: ID!) { opportunity(id: $id) { id status } }';
+
+  it('sees a listing back in review', async () => {
+    const listing = await createListing();
+    const learner = await addRegistration(
+      listing.sessions[0]!.id,
+      'registered',
+    );
+    const stranger = await createUser(api.dataSource);
+    await api.dataSource.query(
+      `UPDATE opportunities SET status = 'pending' WHERE id = $1`,
+      [listing.id],
+    );
+    const read = (cookie: string) =>
+      api.graphql<{ opportunity: { id: string; status: string } | null }>(
+        READ,
+        { id: listing.id },
+        { cookie },
+      );
+
+    const forLearner = await read(learner.cookie);
+    const forStranger = await read(stranger.cookie);
+
+    expect(forLearner.data!.opportunity).toEqual({
+      id: listing.id,
+      status: 'PENDING',
+    });
+    expect(forStranger.data!.opportunity).toBeNull();
+  });
+});

@@ -53,4 +53,6 @@ export const LISTING_LIMITS = {
   sessions: 200,
   /** Longest session: a residential week or a month-long placement. */
   sessionDays: 31,
+  /** How far ahead a session may start; later dates are most likely typos. */
+  sessionYearsAhead: 5,
 };

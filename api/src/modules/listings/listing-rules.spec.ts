@@ -338,6 +338,22 @@ describe('checkListing sessions', () => {
     ).toEqual(['sessions.0.endsAt']);
   });
 
+  it('rejects a start years too far ahead', () => {
+    const startsAt = new Date('9999-12-31T10:00:00Z');
+    const draft = validDraft({
+      sessions: [session(startsAt, new Date(startsAt.getTime() + HOUR))],
+    });
+    expect(fieldsOf(draft)).toEqual(['sessions.0.startsAt']);
+  });
+
+  it('accepts a start four years ahead', () => {
+    const startsAt = new Date(Date.now() + 4 * 365 * 24 * HOUR);
+    const draft = validDraft({
+      sessions: [session(startsAt, new Date(startsAt.getTime() + HOUR))],
+    });
+    expect(fieldsOf(draft)).toEqual([]);
+  });
+
   it('rejects invalid dates', () => {
     const invalid = new Date('not a date');
     const draft = validDraft({ sessions: [session(invalid, invalid)] });

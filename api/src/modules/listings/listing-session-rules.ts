@@ -73,6 +73,16 @@ function checkSession(session: SessionDraft, path: string): ListingProblem[] {
       });
     }
   }
+  const latestStart = new Date();
+  latestStart.setFullYear(
+    latestStart.getFullYear() + LISTING_LIMITS.sessionYearsAhead,
+  );
+  if (!Number.isNaN(starts) && starts > latestStart.getTime()) {
+    problems.push({
+      field: `${path}.startsAt`,
+      message: `The session starts on ${session.startsAt.toISOString().slice(0, 10)}, more than ${LISTING_LIMITS.sessionYearsAhead} years ahead; check the year.`,
+    });
+  }
   if (!isTimeZone(session.timeZone)) {
     problems.push({
       field: `${path}.timeZone`,

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { Viewer } from '../../common/auth/viewer.js';
@@ -9,8 +9,11 @@ import {
   NotFoundError,
 } from '../../common/errors/domain-error.js';
 import { cursorScope } from '../../common/pagination/cursor.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
 import { VerifiedEmail } from '../accounts/verified-email.service.js';
 import { AuditService } from '../audit/audit.service.js';
+import { Mailer } from '../mail/mailer.service.js';
 import type { OpportunityModel } from '../opportunities/dto/opportunity.model.js';
 import type { OpportunityConnection } from '../opportunities/dto/opportunity-connection.model.js';
 import { OpportunitiesRepository } from '../opportunities/opportunities.repository.js';
@@ -22,6 +25,12 @@ import {
 } from '../organisations/organisation-access.service.js';
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import { awaitingVerificationError } from '../organisations/verification/council-verification.js';
+import { opportunityRejectedNotices } from '../registrations/registration-mail.js';
+import type { Recipient } from '../registrations/session-registrations.js';
+import {
+  sendNotices,
+  withdrawUpcomingRegistrations,
+} from '../registrations/session-registrations.js';
 import type { ModerationQueueArgs } from './dto/listing.args.js';
 import type { RejectOpportunityInput } from './dto/listing-mutations.input.js';
 import { OPPORTUNITY_SUBJECT } from './listing-audit.js';
@@ -53,6 +62,8 @@ export class ModerationService {
     private readonly organisationAccess: OrganisationAccess,
     private readonly verifiedEmail: VerifiedEmail,
     private readonly audit: AuditService,
+    private readonly mailer: Mailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Lists the pending listings inside the council's area, oldest first. */
@@ -111,8 +122,15 @@ export class ModerationService {
     await this.requireModerator(viewer, id);
     await this.verifiedEmail.require(viewer, 'rejecting a listing');
     const reason = checkReason(input.reason);
-    await this.review(viewer, id, 'reject', reason);
-    this.logger.log(`User ${viewer.userId} rejected opportunity ${id}`);
+    const cancelled = await this.review(viewer, id, 'reject', reason);
+    this.logger.log(
+      `User ${viewer.userId} rejected opportunity ${id}; withdrew ${cancelled.length} registrations`,
+    );
+    await sendNotices(
+      this.mailer,
+      this.logger,
+      opportunityRejectedNotices(cancelled, this.config.publicUrl),
+    );
 
     return this.load(id);
   }
@@ -122,8 +140,8 @@ export class ModerationService {
     id: string,
     action: 'approve' | 'reject',
     reason: string | null,
-  ): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+  ): Promise<Recipient[]> {
+    return this.dataSource.transaction(async (manager) => {
       const stored = await this.repository.lockAndRead(manager, id);
       if (stored === null) {
         throw new NotFoundError(`There is no opportunity with id ${id}.`);
@@ -146,6 +164,15 @@ export class ModerationService {
         status: { from: stored.status, to: status },
       };
       if (reason !== null) changes.reason = reason;
+      // A listing that was published and went back to review may already
+      // have registrations; rejecting it cancels those still to come.
+      const withdrawn =
+        action === 'reject'
+          ? await withdrawUpcomingRegistrations(manager, id)
+          : [];
+      if (withdrawn.length > 0) {
+        changes.activeRegistrations = { from: withdrawn.length, to: 0 };
+      }
       await this.audit.record(
         {
           actorId: viewer.userId,
@@ -157,6 +184,8 @@ export class ModerationService {
         },
         manager,
       );
+
+      return withdrawn;
     });
   }
 

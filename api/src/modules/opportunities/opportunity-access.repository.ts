@@ -49,4 +49,25 @@ export class OpportunityAccessRepository {
 
     return new Set(rows.map((row) => row.id));
   }
+
+  /**
+   * Finds which of the opportunities the user holds an active registration
+   * for, on any of their sessions.
+   */
+  async findRegisteredIds(
+    userId: string,
+    opportunityIds: readonly string[],
+  ): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT s.opportunity_id AS id
+         FROM registrations r
+         JOIN opportunity_sessions s ON s.id = r.session_id
+        WHERE r.user_id = $1
+          AND r.status <> 'withdrawn'
+          AND s.opportunity_id = ANY($2::uuid[])`,
+      [userId, opportunityIds],
+    );
+
+    return new Set(rows.map((row) => row.id));
+  }
 }

@@ -30,10 +30,34 @@ export class OpportunityAccess {
     if (viewer === null) return false;
     if (viewer.isAdmin) return true;
     if ((await this.roleOf(viewer, opportunity, loaders)) !== null) return true;
+    // Learners keep sight of what they registered for, even while it is
+    // back in review or after it was archived or rejected.
+    if (await this.isRegistered(viewer, opportunity, loaders)) return true;
 
     if (opportunity.status !== OpportunityStatus.PENDING) return false;
 
     return this.canModerate(viewer, opportunity, loaders);
+  }
+
+  private async isRegistered(
+    viewer: Viewer,
+    opportunity: OpportunityModel,
+    loaders?: LoaderRegistry,
+  ): Promise<boolean> {
+    const find = (ids: readonly string[]) =>
+      this.repository.findRegisteredIds(viewer.userId, ids);
+    if (loaders === undefined) return (await find([opportunity.id])).size > 0;
+
+    return loaders.load(
+      'opportunityAccess.registeredViewer',
+      async (ids: readonly string[]) => {
+        const registered = await find(ids);
+
+        return new Map(ids.map((id) => [id, registered.has(id)]));
+      },
+      opportunity.id,
+      false,
+    );
   }
 
   /** Whether the viewer may change the listing: an owner or editor. */

@@ -59,6 +59,28 @@ export function opportunityCancelledNotices(
   }));
 }
 
+/**
+ * Builds the e-mail to each learner whose registration a rejected listing
+ * cancelled: a listing that was published, went back to review and failed.
+ */
+export function opportunityRejectedNotices(
+  recipients: readonly Recipient[],
+  publicUrl: string,
+): Notice[] {
+  return recipients.map(({ registrationId, email, session }) => ({
+    registrationId,
+    message: {
+      to: email,
+      subject: `Cancelled: ${session.title}`,
+      text: [
+        `"${session.title}" is no longer listed after a review by the local council, so your session on ${formatSessionStart(session)} will not take place.`,
+        'Your registration or place on the waiting list has been withdrawn; there is nothing more to do.',
+        `Find other opportunities near you at ${publicUrl}.`,
+      ].join('\n\n'),
+    },
+  }));
+}
+
 /** Formats a session's start and end in its own time zone, naming the zone. */
 function formatSessionTimes(session: SessionFacts): string {
   const endsAt = new Intl.DateTimeFormat('en-AU', {
