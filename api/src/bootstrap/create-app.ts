@@ -29,7 +29,7 @@ export async function createApp(
   );
   app.disable('x-powered-by');
   // Council boundaries run to megabytes, so their route reads its own body
-  // before the app-wide 100 kB JSON parser sees it.
+  // before the app-wide 100 kB JSON parser reads it.
   app.use('/api/organisations/:id/area', councilAreaBodyParser);
   app.useBodyParser('json', { limit: '100kb' });
   serveWebApp(app, config.webDistDir, logger);

@@ -126,7 +126,7 @@ export async function addMember(
   );
 }
 
-/** A square area of `halfSide` degrees around [latitude, longitude]. */
+/** Builds a square area of `halfSide` degrees around [latitude, longitude]. */
 export function squareArea(
   [latitude, longitude]: [number, number],
   halfSide = 0.5,

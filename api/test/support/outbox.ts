@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import type { OutboxMessage } from '../../src/modules/mail/mailer.service.js';
 
-/** Every message in the outbox folder, oldest first. */
+/** Reads every message in the outbox folder, oldest first. */
 export async function readOutbox(outboxDir: string): Promise<OutboxMessage[]> {
   let names: string[];
   try {
@@ -23,7 +23,10 @@ export async function readOutbox(outboxDir: string): Promise<OutboxMessage[]> {
   );
 }
 
-/** The last message sent to `to`; fails the test when there is none. */
+/**
+ * Returns the last message sent to `to`. Throws when there is none, so the
+ * test fails.
+ */
 export async function lastMessageTo(
   outboxDir: string,
   to: string,
@@ -36,7 +39,7 @@ export async function lastMessageTo(
   return message;
 }
 
-/** The token in the first link of the message that carries `?token=`. */
+/** Extracts the token from the message's first link with `?token=`. */
 export function tokenIn(message: OutboxMessage): string {
   const match = /[?&]token=([A-Za-z0-9_-]+)/.exec(message.text);
   if (match === null) {

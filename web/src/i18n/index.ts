@@ -5,8 +5,8 @@ import { en } from './locales/en';
 
 /**
  * Translations by language code. Adding a language means adding a folder of
- * JSON files like `locales/en` and listing it here; components only ever
- * call `t` with the keys of the English files.
+ * JSON files like `locales/en` and listing it here. Components only call
+ * `t` with the keys of the English files.
  */
 export const resources = {
   en: { translation: en },

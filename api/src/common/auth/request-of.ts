@@ -4,7 +4,7 @@ import type { Request } from 'express';
 
 import type { RequestContext } from '../graphql/loader-registry.js';
 
-/** The Express request behind a GraphQL field or an HTTP route. */
+/** Returns the Express request behind a GraphQL field or an HTTP route. */
 export function requestOf(context: ExecutionContext): Request {
   if (context.getType<GqlContextType>() === 'graphql') {
     return GqlExecutionContext.create(context).getContext<RequestContext>().req;

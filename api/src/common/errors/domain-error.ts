@@ -48,8 +48,8 @@ export class UnauthenticatedError extends DomainError {
 }
 
 /**
- * The signed-in user may not do this. `reason` tells a client which step
- * would help, such as `EMAIL_NOT_VERIFIED`; it becomes `extensions.reason`.
+ * The signed-in user may not do this. `reason` names the step that would
+ * help, such as `EMAIL_NOT_VERIFIED`, and is sent as `extensions.reason`.
  */
 export class ForbiddenError extends DomainError {
   constructor(
@@ -82,7 +82,7 @@ export class RateLimitedError extends DomainError {
   }
 }
 
-/** The HTTP status for a domain error on a REST route. */
+/** Maps a domain error code to its HTTP status on a REST route. */
 export function httpStatusOf(code: ErrorCode): number {
   switch (code) {
     case ErrorCode.BadUserInput:

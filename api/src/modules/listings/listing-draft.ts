@@ -51,7 +51,7 @@ export const LISTING_LIMITS = {
   age: { min: 0, max: 120 },
   capacity: { min: 1, max: 100_000 },
   sessions: 200,
-  /** Longest session: a residential week or a month-long placement. */
+  /** Maximum session length: a residential week or a month-long placement. */
   sessionDays: 31,
   /** How far ahead a session may start; later dates are most likely typos. */
   sessionYearsAhead: 5,

@@ -15,7 +15,7 @@ export interface MailMessage {
   text: string;
 }
 
-/** What the outbox folder stores for each message, one JSON file each. */
+/** A message as stored in the outbox folder, one JSON file each. */
 export interface OutboxMessage extends MailMessage {
   from: string;
   date: string;

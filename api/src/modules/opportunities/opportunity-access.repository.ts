@@ -51,7 +51,7 @@ export class OpportunityAccessRepository {
   }
 
   /**
-   * Finds which of the opportunities the user holds an active registration
+   * Finds which of the opportunities the user has an active registration
    * for, on any of their sessions.
    */
   async findRegisteredIds(

@@ -53,7 +53,7 @@ export class OrganisationAccess {
     }
   }
 
-  /** Whether the viewer may see the organisation's unpublished records. */
+  /** Checks whether the viewer may see the organisation's unpublished records. */
   async isMember(viewer: Viewer | null, organisationId: string) {
     if (viewer === null) return false;
     if (viewer.isAdmin) return true;

@@ -57,8 +57,8 @@ export class Organisation {
   area!: MultiPolygon | null;
 
   /**
-   * When a platform administrator checked that the organisation is who it
-   * says it is. A council moderates only while this is set.
+   * Time a platform administrator confirmed the organisation's identity.
+   * A council moderates only while this is set.
    */
   @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
   verifiedAt!: Date | null;

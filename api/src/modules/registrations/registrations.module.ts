@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 
-import { OpportunitiesRepository } from '../opportunities/opportunities.repository.js';
+import { OpportunitiesModule } from '../opportunities/opportunities.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { AttendanceService } from './attendance.service.js';
 import { RegistrationFieldsResolver } from './registration-fields.resolver.js';
@@ -16,13 +16,10 @@ import { SessionAccess } from './session-access.service.js';
 import { SessionRegistrationFieldsResolver } from './session-registration-fields.resolver.js';
 
 @Module({
-  imports: [OrganisationsModule],
+  imports: [OpportunitiesModule, OrganisationsModule],
   controllers: [RegistrationsExportController],
   providers: [
     AttendanceService,
-    // The opportunities module does not export its repository; this module
-    // keeps its own instance to load the opportunity of a registration.
-    OpportunitiesRepository,
     RegistrationFieldsResolver,
     RegistrationListsRepository,
     RegistrationListsService,

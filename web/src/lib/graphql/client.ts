@@ -13,7 +13,7 @@ export interface GraphQLErrorEntry {
     /** Every problem of a form at once, each with its input path. */
     problems?: { field: string; message: string }[];
     retryAfterSeconds?: number;
-    /** Why a FORBIDDEN request was refused, when the user can fix it. */
+    /** The cause of a FORBIDDEN refusal that the user can fix. */
     reason?: 'EMAIL_NOT_VERIFIED' | 'ORGANISATION_NOT_VERIFIED';
   };
 }

@@ -5,9 +5,10 @@ import type { CookieOptions, Request } from 'express';
 export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
 
 /**
- * The `__Host-` prefix makes browsers accept the cookie only over HTTPS,
- * from this host and for every path, so it is used where the cookie is
- * `Secure`; local development over plain HTTP uses the bare name.
+ * Returns the cookie name. The `__Host-` prefix makes browsers accept the
+ * cookie only over HTTPS, from this host and for every path, so it is used
+ * only for a `Secure` cookie. Local development over plain HTTP uses the
+ * bare name.
  */
 export function sessionCookieName(secure: boolean): string {
   return secure ? '__Host-learnscape_session' : 'learnscape_session';
@@ -23,7 +24,7 @@ export function sessionCookieOptions(secure: boolean): CookieOptions {
   };
 }
 
-/** The session token from the request's cookie header, if any. */
+/** Reads the session token from the request's cookie header, if any. */
 export function readSessionToken(
   request: Request,
   secure: boolean,

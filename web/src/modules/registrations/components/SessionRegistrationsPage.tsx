@@ -12,8 +12,7 @@ import type {
 } from '@/gql/graphql';
 import { useFormatLocale } from '@/i18n/useFormatLocale';
 import { usePageTitle } from '@/lib/document/usePageTitle';
-import { GraphQLRequestError } from '@/lib/graphql/client';
-import { isNotFound } from '@/lib/graphql/errors';
+import { isForbidden, isNotFound } from '@/lib/graphql/errors';
 import { usePagedConnection } from '@/lib/graphql/usePagedConnection';
 import { formatSessionRange } from '@/modules/opportunities/format';
 
@@ -31,13 +30,6 @@ type SessionSummary = Pick<
 
 const selectConnection = (data: SessionRegistrationsResult) =>
   data.sessionRegistrations;
-
-function isForbidden(error: unknown): boolean {
-  return (
-    error instanceof GraphQLRequestError &&
-    error.errors.some((entry) => entry.extensions?.code === 'FORBIDDEN')
-  );
-}
 
 /** Returns the URL of the API's CSV export of a session's registrations. */
 export function registrationsCsvUrl(sessionId: string): string {
