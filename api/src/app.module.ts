@@ -17,10 +17,18 @@ import { toLoggableError } from './common/logging/loggable-error.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
+import { AchievementsModule } from './modules/achievements/achievements.module.js';
 import { AppSettingsModule } from './modules/app-settings/app-settings.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
+import { AwardsModule } from './modules/awards/awards.module.js';
+import { BadgePagesModule } from './modules/badge-pages/badge-pages.module.js';
+import { CredentialExportsModule } from './modules/credential-exports/credential-exports.module.js';
+import { CredentialsModule } from './modules/credentials/credentials.module.js';
+import { EndorsementsModule } from './modules/endorsements/endorsements.module.js';
+import { FilesModule } from './modules/files/files.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
+import { IssuersModule } from './modules/issuers/issuers.module.js';
 import { ListingsModule } from './modules/listings/listings.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
@@ -28,6 +36,7 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { PlacesModule } from './modules/places/places.module.js';
 import { ReferenceDataModule } from './modules/reference-data/reference-data.module.js';
 import { RegistrationsModule } from './modules/registrations/registrations.module.js';
+import { VerificationModule } from './modules/verification/verification.module.js';
 
 /** Deeper than any query the web app sends, shallow enough to bound work. */
 export const MAX_QUERY_DEPTH = 10;
@@ -54,6 +63,15 @@ const UNSIZED_LIST_FIELDS = [
 ];
 
 const FEATURE_MODULES = [
+  FilesModule,
+  AchievementsModule,
+  IssuersModule,
+  CredentialsModule,
+  VerificationModule,
+  CredentialExportsModule,
+  AwardsModule,
+  EndorsementsModule,
+  BadgePagesModule,
   AccountsModule,
   AppSettingsModule,
   AuditModule,

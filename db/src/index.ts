@@ -3,6 +3,7 @@ import { InitialSchema1764806400001 } from './migrations/1764806400001-InitialSc
 import { ReferenceData1764806400002 } from './migrations/1764806400002-ReferenceData.js';
 import { AccountsAndRegistrations1764806400003 } from './migrations/1764806400003-AccountsAndRegistrations.js';
 import { OrganisationVerification1764806400004 } from './migrations/1764806400004-OrganisationVerification.js';
+import { OpenBadges1764806400005 } from './migrations/1764806400005-OpenBadges.js';
 
 export { type SdgRecord, SDGS } from './reference/sdgs.js';
 export {
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   ReferenceData1764806400002,
   AccountsAndRegistrations1764806400003,
   OrganisationVerification1764806400004,
+  OpenBadges1764806400005,
 ];
 
 export { EmbeddedDatabase } from './embedded/embedded-database.js';

@@ -21,6 +21,7 @@ describe('loadConfig', () => {
         GAZETTEER_COUNTRIES: 'au, gb',
         TILE_URL: 'https://tiles.example/{z}/{x}/{y}.png',
         NODE_ENV: 'production',
+        KEY_ENCRYPTION_KEY: 'ab'.repeat(32),
       },
       '/srv/learnscape',
     );
@@ -31,6 +32,33 @@ describe('loadConfig', () => {
     expect(config.gazetteerCountries).toEqual(['AU', 'GB']);
     expect(config.logLevel).toBe('info');
     expect(config.production).toBe(true);
+    expect(config.keyEncryptionKey).toEqual(Buffer.alloc(32, 0xab));
+  });
+
+  it('requires a key encryption key in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /KEY_ENCRYPTION_KEY is missing/,
+    );
+  });
+
+  it('reads a base64 key encryption key', () => {
+    const key = Buffer.alloc(32, 7);
+    const config = loadConfig({ KEY_ENCRYPTION_KEY: key.toString('base64') });
+    expect(config.keyEncryptionKey).toEqual(key);
+  });
+
+  it('rejects a short key encryption key', () => {
+    expect(() => loadConfig({ KEY_ENCRYPTION_KEY: 'abcd' })).toThrow(
+      /decodes to 3 bytes; expected 32/,
+    );
+  });
+
+  it('leaves the development key to a file', () => {
+    const config = loadConfig({}, '/srv/learnscape');
+    expect(config.keyEncryptionKey).toBeNull();
+    expect(config.keyEncryptionKeyFile).toBe(
+      '/srv/learnscape/.data/key-encryption-key',
+    );
   });
 
   it.each([

@@ -28,6 +28,15 @@ export interface AppConfig {
   mailFrom: string;
   /** Folder that receives each e-mail as a file when no SMTP is set. */
   outboxDir: string;
+  /** Folder of uploaded files (badge images, evidence) for local storage. */
+  uploadDir: string;
+  /**
+   * 32-byte key that encrypts issuers' private signing keys at rest; null
+   * outside production means the key is kept in `keyEncryptionKeyFile`.
+   */
+  keyEncryptionKey: Buffer | null;
+  /** Where a development key encryption key is created and read. */
+  keyEncryptionKeyFile: string;
 }
 
 const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -145,6 +154,31 @@ function parseSmtpUrl(raw: string | undefined): string | null {
   return raw;
 }
 
+function parseKeyEncryptionKey(
+  raw: string | undefined,
+  production: boolean,
+): Buffer | null {
+  if (raw === undefined || raw === '') {
+    if (production) {
+      throw new ConfigError(
+        'KEY_ENCRYPTION_KEY is missing; production needs 32 random bytes as 64 hex digits or base64, for example from `openssl rand -hex 32`.',
+      );
+    }
+
+    return null;
+  }
+  const key = /^[0-9a-fA-F]{64}$/.test(raw)
+    ? Buffer.from(raw, 'hex')
+    : Buffer.from(raw, 'base64');
+  if (key.length !== 32) {
+    throw new ConfigError(
+      `KEY_ENCRYPTION_KEY decodes to ${key.length} bytes; expected 32 bytes as 64 hex digits or base64.`,
+    );
+  }
+
+  return key;
+}
+
 /** Reads the settings; the repository root anchors the default folders. */
 export function loadConfig(
   env: NodeJS.ProcessEnv = process.env,
@@ -173,5 +207,10 @@ export function loadConfig(
     smtpUrl: parseSmtpUrl(env.SMTP_URL),
     mailFrom: env.MAIL_FROM ?? 'Learnscape <no-reply@learnscape.invalid>',
     outboxDir: path.resolve(env.OUTBOX_DIR ?? path.join(dataRoot, 'outbox')),
+    uploadDir: path.resolve(env.UPLOAD_DIR ?? path.join(dataRoot, 'uploads')),
+    keyEncryptionKey: parseKeyEncryptionKey(env.KEY_ENCRYPTION_KEY, production),
+    keyEncryptionKeyFile: path.resolve(
+      env.KEY_ENCRYPTION_KEY_FILE ?? path.join(dataRoot, 'key-encryption-key'),
+    ),
   };
 }

@@ -2,7 +2,16 @@ import { SignInThrottle } from '../modules/accounts/sign-in-throttle.entity.js';
 import { User } from '../modules/accounts/user.entity.js';
 import { UserSession } from '../modules/accounts/user-session.entity.js';
 import { UserToken } from '../modules/accounts/user-token.entity.js';
+import { Achievement } from '../modules/achievements/achievement.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { AwardJob } from '../modules/awards/award-job.entity.js';
+import { ClaimCode } from '../modules/awards/claim-code.entity.js';
+import { Credential } from '../modules/credentials/credential.entity.js';
+import { CredentialEvidence } from '../modules/credentials/credential-evidence.entity.js';
+import { CredentialStatusChange } from '../modules/credentials/credential-status-change.entity.js';
+import { StatusList } from '../modules/credentials/status-list.entity.js';
+import { StoredFile } from '../modules/files/stored-file.entity.js';
+import { IssuerKey } from '../modules/issuers/issuer-key.entity.js';
 import { Opportunity } from '../modules/opportunities/opportunity.entity.js';
 import { OpportunitySession } from '../modules/opportunities/opportunity-session.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
@@ -30,4 +39,13 @@ export const ENTITIES = [
   ProviderApproval,
   AuditEntry,
   Registration,
+  StoredFile,
+  Achievement,
+  IssuerKey,
+  StatusList,
+  Credential,
+  CredentialEvidence,
+  CredentialStatusChange,
+  ClaimCode,
+  AwardJob,
 ];

@@ -60,6 +60,10 @@ export function testDatabaseIsEmbedded(): boolean {
   return process.env.LEARNSCAPE_TEST_EMBEDDED === '1';
 }
 
+/** A fixed key so that tests can decrypt what another test app stored. */
+export const TEST_KEY_ENCRYPTION_KEY =
+  '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff';
+
 export async function openTestDataSource(): Promise<DataSource> {
   const dataSource = new DataSource(
     createDataSourceOptions(testDatabaseUrl(), {
@@ -76,6 +80,8 @@ export async function startTestApp(
   const scratch = await mkdtemp(path.join(tmpdir(), 'learnscape-test-'));
   const config = loadConfig({
     OUTBOX_DIR: path.join(scratch, 'outbox'),
+    UPLOAD_DIR: path.join(scratch, 'uploads'),
+    KEY_ENCRYPTION_KEY: TEST_KEY_ENCRYPTION_KEY,
     DATABASE_URL: testDatabaseUrl(),
     PORT: '0',
     HOST: '127.0.0.1',

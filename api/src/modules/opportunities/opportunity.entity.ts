@@ -18,6 +18,7 @@ import {
 import { User } from '../accounts/user.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Place } from '../places/place.entity.js';
+import { Achievement } from '../achievements/achievement.entity.js';
 import { Sdg } from '../reference-data/sdg.entity.js';
 import { Skill } from '../reference-data/skill.entity.js';
 import { OpportunitySession } from './opportunity-session.entity.js';
@@ -145,6 +146,14 @@ export class Opportunity {
 
   @Column({ type: 'integer', nullable: true })
   capacity!: number | null;
+
+  @ManyToOne(() => Achievement, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'achievement_id' })
+  achievement!: Relation<Achievement> | null;
+
+  /** The badge that taking part earns. */
+  @Column({ name: 'achievement_id', type: 'uuid', nullable: true })
+  achievementId!: string | null;
 
   @ManyToMany(() => Sdg)
   @JoinTable({
