@@ -1,4 +1,24 @@
 import { Module } from '@nestjs/common';
 
-@Module({})
+import { IssuersModule } from '../issuers/issuers.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { CredentialIssuer } from './credential-issuer.service.js';
+import { IssuingRepository } from './issuing.repository.js';
+import { CredentialStatusResolver } from './status/credential-status.resolver.js';
+import { CredentialStatusService } from './status/credential-status.service.js';
+import { StatusListController } from './status/status-list.controller.js';
+import { StatusListsRepository } from './status/status-lists.repository.js';
+
+@Module({
+  imports: [IssuersModule, OrganisationsModule],
+  controllers: [StatusListController],
+  providers: [
+    CredentialIssuer,
+    CredentialStatusResolver,
+    CredentialStatusService,
+    IssuingRepository,
+    StatusListsRepository,
+  ],
+  exports: [CredentialIssuer, CredentialStatusService, IssuersModule],
+})
 export class CredentialsModule {}

