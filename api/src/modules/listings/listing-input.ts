@@ -23,6 +23,8 @@ export interface SessionChange extends SessionDraft {
 /** A listing as the mutations save it: a checked draft with session ids. */
 export interface ListingChange extends ListingDraft {
   sessions: SessionChange[];
+  /** The badge the listing awards; its organisation is checked on saving. */
+  achievementId: string | null;
 }
 
 /**
@@ -76,6 +78,7 @@ export function toCheckedListing(
   const problems = [
     ...checkListing(listing, knownSkills),
     ...checkSessionIds(listing.sessions),
+    ...checkAchievementId(listing),
     ...checkNewSessionsUpcoming(listing.sessions),
   ];
   if (problems.length > 0) throw new ListingInputError(problems);
@@ -142,6 +145,7 @@ function toListingChange(input: OpportunityInput): ListingChange {
     minAge: input.minAge ?? null,
     maxAge: input.maxAge ?? null,
     capacity: input.capacity ?? null,
+    achievementId: input.achievementId ?? null,
     sdgs: [...new Set(input.sdgs)].sort((a, b) => a - b),
     skills: [...new Set(input.skills)].sort(),
     sessions: input.sessions.map((session) => ({
@@ -157,6 +161,22 @@ function emptyToNull(text: string | null | undefined): string | null {
   const trimmed = text?.trim() ?? '';
 
   return trimmed === '' ? null : trimmed;
+}
+
+/** Lower-cases a valid achievement id, or reports an invalid one. */
+function checkAchievementId(listing: ListingChange): ListingProblem[] {
+  if (listing.achievementId === null) return [];
+  if (!UUID_PATTERN.test(listing.achievementId)) {
+    return [
+      {
+        field: 'achievementId',
+        message: `achievementId "${listing.achievementId.slice(0, 60)}" is not a valid id; expected a UUID, or null for no badge.`,
+      },
+    ];
+  }
+  listing.achievementId = listing.achievementId.toLowerCase();
+
+  return [];
 }
 
 function checkSessionIds(sessions: SessionChange[]): ListingProblem[] {

@@ -21,11 +21,12 @@ export interface StoredRow {
   min_age: number | null;
   max_age: number | null;
   capacity: number | null;
+  achievement_id: string | null;
   sdgs: number[];
   skills: string[];
 }
 
-/** Lists the listing's values as parameters $2 to $16 of the insert and the update. */
+/** Lists the listing's values as parameters $2 to $17 of the insert and the update. */
 export function listingValues(listing: ListingChange, placeId: number | null) {
   return [
     listing.title,
@@ -43,6 +44,7 @@ export function listingValues(listing: ListingChange, placeId: number | null) {
     listing.minAge,
     listing.maxAge,
     listing.capacity,
+    listing.achievementId,
   ];
 }
 
@@ -67,6 +69,7 @@ export function toListingChange(
     minAge: row.min_age,
     maxAge: row.max_age,
     capacity: row.capacity,
+    achievementId: row.achievement_id,
     sdgs: row.sdgs,
     skills: row.skills,
     sessions,

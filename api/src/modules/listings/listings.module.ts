@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 
+import { AchievementsModule } from '../achievements/achievements.module.js';
 import { OpportunitiesModule } from '../opportunities/opportunities.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { PlacesModule } from '../places/places.module.js';
 import { ReferenceDataModule } from '../reference-data/reference-data.module.js';
+import { ListingAchievementResolver } from './listing-achievement.resolver.js';
 import { ListingFieldsResolver } from './listing-fields.resolver.js';
 import { ListingQueriesRepository } from './listing-queries.repository.js';
 import { ListingQueriesService } from './listing-queries.service.js';
@@ -15,12 +17,14 @@ import { ModerationService } from './moderation.service.js';
 
 @Module({
   imports: [
+    AchievementsModule,
     OpportunitiesModule,
     OrganisationsModule,
     PlacesModule,
     ReferenceDataModule,
   ],
   providers: [
+    ListingAchievementResolver,
     ListingFieldsResolver,
     ListingQueriesRepository,
     ListingQueriesService,

@@ -101,6 +101,7 @@ export class ListingsService {
     }
 
     const id = await this.dataSource.transaction(async (manager) => {
+      await this.checkAchievement(manager, organisationId, listing, null);
       const placeId = await this.repository.findNearestPlaceId(
         manager,
         listing.location,
@@ -143,6 +144,12 @@ export class ListingsService {
           'The listing is archived, so it cannot be changed. Create a new listing instead.',
         );
       }
+      await this.checkAchievement(
+        manager,
+        stored.providerId,
+        listing,
+        stored.listing.achievementId,
+      );
       const changedTimes = await replaceSessionsChecked(
         manager,
         this.repository,
@@ -271,6 +278,31 @@ export class ListingsService {
       await this.record(manager, viewer, stored.providerId, id, 'update', {
         ...changes,
       });
+    }
+  }
+
+  /**
+   * Rejects a badge of another organisation, or an archived badge that the
+   * listing did not have already. An unknown id gets the same message as
+   * another organisation's badge.
+   */
+  private async checkAchievement(
+    manager: EntityManager,
+    organisationId: string,
+    listing: ListingChange,
+    keptId: string | null,
+  ): Promise<void> {
+    const id = listing.achievementId;
+    if (id === null) return;
+    const found = await this.repository.findAchievement(manager, id);
+    let message: string | null = null;
+    if (found === null || found.organisationId !== organisationId) {
+      message = `achievementId ${id} is not a badge of this organisation; choose one from organisationAchievements.`;
+    } else if (found.archivedAt !== null && id !== keptId) {
+      message = `The badge ${id} is archived, so it cannot be chosen; choose a badge that is not archived.`;
+    }
+    if (message !== null) {
+      throw new ListingInputError([{ field: 'achievementId', message }]);
     }
   }
 

@@ -16,9 +16,9 @@ import {
 } from 'typeorm';
 
 import { User } from '../accounts/user.entity.js';
+import { Achievement } from '../achievements/achievement.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Place } from '../places/place.entity.js';
-import { Achievement } from '../achievements/achievement.entity.js';
 import { Sdg } from '../reference-data/sdg.entity.js';
 import { Skill } from '../reference-data/skill.entity.js';
 import { OpportunitySession } from './opportunity-session.entity.js';

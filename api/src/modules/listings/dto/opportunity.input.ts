@@ -104,6 +104,13 @@ export class OpportunityInput {
   @Field(() => [ID], { description: 'Skill ids from `skills`.' })
   skills!: string[];
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The badge that taking part earns: an unarchived achievement of the same organisation; null for none.',
+  })
+  achievementId?: string | null;
+
   @Field(() => [SessionInput], {
     description:
       'Every session the listing keeps: sessions left out are deleted, which fails while they have registrations.',
