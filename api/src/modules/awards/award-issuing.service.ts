@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+
+import { ConflictError } from '../../common/errors/domain-error.js';
+import { AuditService } from '../audit/audit.service.js';
+import {
+  type Credential,
+  CredentialType,
+} from '../credentials/credential.entity.js';
+import { CredentialIssuer } from '../credentials/credential-issuer.service.js';
+import type { CleanEvidence } from './award-input.js';
+import {
+  type AchievementFacts,
+  AwardsRepository,
+} from './awards.repository.js';
+import { isUniqueViolation } from './unique-violation.js';
+
+/** The recipient of a badge: an attended registration or an e-mail address. */
+export interface AwardRecipient {
+  userId: string | null;
+  email: string;
+  registrationId: string | null;
+  claimCodeId: string | null;
+}
+
+/** One badge to issue, with its input already checked. */
+export interface AwardPlan {
+  achievement: AchievementFacts;
+  recipient: AwardRecipient;
+  narrative: string | null;
+  evidence: CleanEvidence[];
+  idempotencyKey: string;
+  issuedById: string | null;
+  /**
+   * Runs in the transaction once the key is known to be new, before
+   * signing; a claim takes its redemption here.
+   */
+  beforeIssue?: (manager: EntityManager) => Promise<void>;
+}
+
+export interface AwardOutcome {
+  credential: Credential;
+  /** False when the key (or claim) had already produced this credential. */
+  created: boolean;
+}
+
+/**
+ * Issues one badge in one transaction. Concurrent requests with the same
+ * idempotency key wait for each other on an advisory lock, so the second
+ * finds the first one's credential instead of signing again.
+ */
+@Injectable()
+export class AwardIssuing {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: AwardsRepository,
+    private readonly issuer: CredentialIssuer,
+    private readonly audit: AuditService,
+  ) {}
+
+  async issue(plan: AwardPlan): Promise<AwardOutcome> {
+    try {
+      return await this.dataSource.transaction((manager) =>
+        this.issueIn(manager, plan),
+      );
+    } catch (error) {
+      if (isUniqueViolation(error, 'UQ_credentials_achievement_registration')) {
+        throw alreadyAwardedForRegistration(plan);
+      }
+      throw error;
+    }
+  }
+
+  private async issueIn(
+    manager: EntityManager,
+    plan: AwardPlan,
+  ): Promise<AwardOutcome> {
+    const { achievement, recipient } = plan;
+    await this.repository.lock(
+      manager,
+      `award-key:${achievement.organisationId}:${plan.idempotencyKey}`,
+    );
+    await this.repository.lock(
+      manager,
+      `award-recipient:${achievement.id}:${recipient.email}`,
+    );
+    const existing = await this.repository.findByIdempotencyKey(
+      manager,
+      achievement.organisationId,
+      plan.idempotencyKey,
+    );
+    if (existing !== null) return { credential: existing, created: false };
+
+    await this.requireNotAwarded(manager, plan);
+    await plan.beforeIssue?.(manager);
+    const credential = await this.issuer.issue(manager, {
+      type: CredentialType.OPEN_BADGE,
+      organisationId: achievement.organisationId,
+      issuedById: plan.issuedById,
+      idempotencyKey: plan.idempotencyKey,
+      achievementId: achievement.id,
+      recipient: { userId: recipient.userId, email: recipient.email },
+      registrationId: recipient.registrationId,
+      claimCodeId: recipient.claimCodeId,
+      narrative: plan.narrative,
+      evidence: plan.evidence,
+    });
+    await this.audit.record(
+      {
+        actorId: plan.issuedById,
+        organisationId: achievement.organisationId,
+        subjectType: 'credential',
+        subjectId: credential.id,
+        action: 'award',
+        changes: {
+          achievementId: achievement.id,
+          registrationId: recipient.registrationId,
+          claimCodeId: recipient.claimCodeId,
+        },
+      },
+      manager,
+    );
+
+    return { credential, created: true };
+  }
+
+  private async requireNotAwarded(
+    manager: EntityManager,
+    plan: AwardPlan,
+  ): Promise<void> {
+    const { achievement, recipient } = plan;
+    if (recipient.registrationId !== null) {
+      const found = await this.repository.findByRegistration(
+        manager,
+        achievement.id,
+        recipient.registrationId,
+      );
+      if (found !== null) throw alreadyAwardedForRegistration(plan);
+
+      return;
+    }
+    if (recipient.claimCodeId !== null) return;
+    const found = await this.repository.findUnrevokedForEmail(
+      manager,
+      achievement.id,
+      recipient.email,
+    );
+    if (found !== null) {
+      throw new ConflictError(
+        `${recipient.email} already has "${achievement.name}" (credential ${found}); revoke that credential before awarding the badge again.`,
+        'input.email',
+      );
+    }
+  }
+}
+
+function alreadyAwardedForRegistration(plan: AwardPlan): ConflictError {
+  return new ConflictError(
+    `Registration ${plan.recipient.registrationId} has already been awarded "${plan.achievement.name}"; a badge is awarded once per attendance.`,
+    'input.registrationId',
+  );
+}

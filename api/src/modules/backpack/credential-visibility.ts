@@ -1,0 +1,42 @@
+import type { Viewer } from '../../common/auth/viewer.js';
+import type { RequestContext } from '../../common/graphql/loader-registry.js';
+import type { CredentialObject } from '../awards/dto/credential.type.js';
+import type { BackpackRepository } from './backpack.repository.js';
+
+type Holder = Pick<
+  CredentialObject,
+  'organisationId' | 'recipientUserId' | 'recipientEmail'
+>;
+
+/**
+ * Checks whether the viewer is the recipient or a member of the issuer, batched
+ * per request so that a list of credentials makes two queries in all.
+ */
+export async function mayManageOrHold(
+  viewer: Viewer | null,
+  credential: Holder,
+  loaders: RequestContext['loaders'],
+  repository: BackpackRepository,
+): Promise<boolean> {
+  if (viewer === null) return false;
+  if (viewer.isAdmin || credential.recipientUserId === viewer.userId) {
+    return true;
+  }
+  if (credential.recipientEmail !== null) {
+    const email = await loaders.load(
+      'verifiedEmailByUserId',
+      (ids: readonly string[]) => repository.findVerifiedEmails(ids),
+      viewer.userId,
+      null,
+    );
+    if (email === credential.recipientEmail) return true;
+  }
+  const role = await loaders.load(
+    `organisationRoleOf:${viewer.userId}`,
+    (ids: readonly string[]) => repository.findRolesOfUser(viewer.userId, ids),
+    credential.organisationId,
+    null,
+  );
+
+  return role !== null;
+}
