@@ -1,0 +1,106 @@
+/** The checks a verification reports, in the order they are listed. */
+export enum VerificationCheckName {
+  FORMAT = 'FORMAT',
+  STRUCTURE = 'STRUCTURE',
+  PROOF = 'PROOF',
+  ISSUER_KEY = 'ISSUER_KEY',
+  STATUS = 'STATUS',
+  VALID_FROM = 'VALID_FROM',
+  VALID_UNTIL = 'VALID_UNTIL',
+  RECIPIENT = 'RECIPIENT',
+}
+
+export enum CheckOutcome {
+  PASSED = 'PASSED',
+  FAILED = 'FAILED',
+  SKIPPED = 'SKIPPED',
+}
+
+/** How the credential reached the verifier. */
+export enum CredentialFormat {
+  JSON_LD = 'JSON_LD',
+  VC_JWT = 'VC_JWT',
+  PNG = 'PNG',
+  SVG = 'SVG',
+  UNKNOWN = 'UNKNOWN',
+}
+
+export interface VerificationCheck {
+  check: VerificationCheckName;
+  outcome: CheckOutcome;
+  /** What was found, in words a person can act on. */
+  message: string;
+}
+
+export interface EndorsementVerification {
+  endorserName: string | null;
+  endorserId: string | null;
+  comment: string | null;
+  verified: boolean;
+  checks: VerificationCheck[];
+}
+
+export interface VerificationResult {
+  verified: boolean;
+  format: CredentialFormat;
+  credentialId: string | null;
+  name: string | null;
+  issuerId: string | null;
+  issuerName: string | null;
+  achievementName: string | null;
+  validFrom: Date | null;
+  validUntil: Date | null;
+  checks: VerificationCheck[];
+  endorsements: EndorsementVerification[];
+}
+
+export interface VerifyInput {
+  /** A credential as JSON, a compact JWS, or SVG text. */
+  text?: string;
+  /** The raw bytes of an upload, such as a baked PNG. */
+  bytes?: Buffer;
+  contentType?: string;
+  recipientEmail?: string | null;
+}
+
+export function passed(
+  check: VerificationCheckName,
+  message: string,
+): VerificationCheck {
+  return { check, outcome: CheckOutcome.PASSED, message };
+}
+
+export function failed(
+  check: VerificationCheckName,
+  message: string,
+): VerificationCheck {
+  return { check, outcome: CheckOutcome.FAILED, message };
+}
+
+export function skipped(
+  check: VerificationCheckName,
+  message: string,
+): VerificationCheck {
+  return { check, outcome: CheckOutcome.SKIPPED, message };
+}
+
+/** Checks that must pass; the others must only not fail. */
+const REQUIRED_CHECKS = new Set([
+  VerificationCheckName.FORMAT,
+  VerificationCheckName.STRUCTURE,
+  VerificationCheckName.PROOF,
+  VerificationCheckName.ISSUER_KEY,
+]);
+
+/**
+ * A credential is verified when format, structure, proof and issuer key
+ * passed and no other check failed. A signature that could not be checked
+ * therefore never counts as verified.
+ */
+export function isVerified(checks: readonly VerificationCheck[]): boolean {
+  return checks.every((check) =>
+    REQUIRED_CHECKS.has(check.check)
+      ? check.outcome === CheckOutcome.PASSED
+      : check.outcome !== CheckOutcome.FAILED,
+  );
+}
