@@ -11,7 +11,9 @@ import { AppModule } from '../app.module.js';
 import { AppExceptionFilter } from '../common/errors/app-exception.filter.js';
 import { requestContextMiddleware } from '../common/logging/request-context.js';
 import type { AppConfig } from '../config/app-config.js';
+import { isBadgePagePath } from '../modules/badge-pages/badge-page.controller.js';
 import { councilAreaBodyParser } from '../modules/organisations/council-areas/council-area-body.middleware.js';
+import { verifyBodyParser } from '../modules/verification/verify-body.middleware.js';
 
 /** Builds the HTTP app: GraphQL, health, and the web app when it is built. */
 export async function createApp(
@@ -31,6 +33,7 @@ export async function createApp(
   // Council boundaries run to megabytes, so their route reads its own body
   // before the app-wide 100 kB JSON parser reads it.
   app.use('/api/organisations/:id/area', councilAreaBodyParser);
+  app.use('/api/verify', verifyBodyParser);
   app.useBodyParser('json', { limit: '100kb' });
   serveWebApp(app, config.webDistDir, logger);
   await app.init();
@@ -106,6 +109,9 @@ function serveWebApp(
       request.path.startsWith('/graphql') ||
       request.path.startsWith('/health') ||
       request.path.startsWith('/api/') ||
+      request.path.startsWith('/ob2/') ||
+      // Badge pages carry link preview tags that their controller writes.
+      isBadgePagePath(request.path) ||
       path.extname(request.path) !== ''
     ) {
       return next();
