@@ -60,6 +60,10 @@ const UNSIZED_LIST_FIELDS = [
   'approvedProviders',
   'approvingCouncils',
   'councilsCovering',
+  'evidence',
+  'endorsements',
+  'failures',
+  'achievementClaimCodes',
 ];
 
 const FEATURE_MODULES = [

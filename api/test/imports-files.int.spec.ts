@@ -45,7 +45,11 @@ async function post(
   if (cookie !== '') headers.cookie = cookie;
   const response = await fetch(
     `${api.baseUrl}/api/organisations/${options.organisationId ?? providerId}/opportunity-imports?mode=${options.mode ?? 'preview'}`,
-    { method: 'POST', headers, body },
+    {
+      method: 'POST',
+      headers,
+      body: typeof body === 'string' ? body : new Uint8Array(body),
+    },
   );
 
   return { status: response.status, body: await response.json() };

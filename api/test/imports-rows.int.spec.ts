@@ -50,7 +50,7 @@ async function postCsv(
     {
       method: 'POST',
       headers: { 'content-type': 'text/csv; charset=utf-8', cookie },
-      body,
+      body: typeof body === 'string' ? body : new Uint8Array(body),
     },
   );
 

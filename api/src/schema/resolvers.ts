@@ -1,7 +1,26 @@
 import { AccountSettingsResolver } from '../modules/accounts/account-settings.resolver.js';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
 import { EmailLinksResolver } from '../modules/accounts/email-links.resolver.js';
+import {
+  AchievementFieldsResolver,
+  SdgTargetsResolver,
+} from '../modules/achievements/achievement-fields.resolver.js';
+import { AchievementsResolver } from '../modules/achievements/achievements.resolver.js';
 import { AppSettingsResolver } from '../modules/app-settings/app-settings.resolver.js';
+import { AwardsResolver } from '../modules/awards/awards.resolver.js';
+import { ClaimCodesResolver } from '../modules/awards/claim-codes.resolver.js';
+import { BackpackResolver } from '../modules/backpack/backpack.resolver.js';
+import { CredentialFieldsResolver } from '../modules/backpack/credential-fields.resolver.js';
+import { CredentialStatusResolver } from '../modules/credentials/status/credential-status.resolver.js';
+import {
+  AchievementEndorsementsResolver,
+  CredentialEndorsementsResolver,
+  EndorsementFieldsResolver,
+  OrganisationEndorsementsResolver,
+} from '../modules/endorsements/endorsement-fields.resolver.js';
+import { EndorsementsResolver } from '../modules/endorsements/endorsements.resolver.js';
+import { IssuersResolver } from '../modules/issuers/issuers.resolver.js';
+import { ListingAchievementResolver } from '../modules/listings/listing-achievement.resolver.js';
 import { ListingFieldsResolver } from '../modules/listings/listing-fields.resolver.js';
 import { ListingsResolver } from '../modules/listings/listings.resolver.js';
 import { ModerationResolver } from '../modules/listings/moderation.resolver.js';
@@ -19,21 +38,36 @@ import { ReferenceDataResolver } from '../modules/reference-data/reference-data.
 import { RegistrationFieldsResolver } from '../modules/registrations/registration-fields.resolver.js';
 import { RegistrationsResolver } from '../modules/registrations/registrations.resolver.js';
 import { SessionRegistrationFieldsResolver } from '../modules/registrations/session-registration-fields.resolver.js';
+import { VerificationResolver } from '../modules/verification/verification.resolver.js';
 
 /** Every resolver class, for printing the schema without starting the app. */
 export const RESOLVERS = [
   AccountMembershipsResolver,
   AccountSettingsResolver,
   AccountsResolver,
+  AchievementEndorsementsResolver,
+  AchievementFieldsResolver,
+  AchievementsResolver,
   AppSettingsResolver,
+  AwardsResolver,
+  BackpackResolver,
+  ClaimCodesResolver,
   CouncilAreasResolver,
+  CredentialEndorsementsResolver,
+  CredentialFieldsResolver,
+  CredentialStatusResolver,
   EmailLinksResolver,
+  EndorsementFieldsResolver,
+  EndorsementsResolver,
+  IssuersResolver,
+  ListingAchievementResolver,
   ListingFieldsResolver,
   ListingsResolver,
   MembersResolver,
   ModerationResolver,
   OpportunitiesResolver,
   OpportunityFieldsResolver,
+  OrganisationEndorsementsResolver,
   OrganisationFieldsResolver,
   OrganisationsResolver,
   OrganisationVerificationResolver,
@@ -42,5 +76,7 @@ export const RESOLVERS = [
   ReferenceDataResolver,
   RegistrationFieldsResolver,
   RegistrationsResolver,
+  SdgTargetsResolver,
   SessionRegistrationFieldsResolver,
+  VerificationResolver,
 ];

@@ -22,11 +22,25 @@ export interface OpportunityFixture {
   sessions?: Date[];
 }
 
+/** Deletes every badge record, which otherwise blocks deleting organisations. */
+export async function clearCredentials(dataSource: DataSource): Promise<void> {
+  await dataSource.query('DELETE FROM credential_status_changes');
+  await dataSource.query('DELETE FROM credential_evidence');
+  await dataSource.query('DELETE FROM credentials');
+  await dataSource.query('DELETE FROM status_lists');
+  await dataSource.query('DELETE FROM issuer_keys');
+  await dataSource.query('UPDATE opportunities SET achievement_id = NULL');
+  await dataSource.query('DELETE FROM claim_codes');
+  await dataSource.query('DELETE FROM award_jobs');
+  await dataSource.query('DELETE FROM achievements');
+}
+
 /**
  * Removes every opportunity, organisation, user and audit entry, keeping
  * the gazetteer and reference data.
  */
 export async function clearListings(dataSource: DataSource): Promise<void> {
+  await clearCredentials(dataSource);
   await dataSource.query('DELETE FROM audit_log');
   await dataSource.query('DELETE FROM opportunities');
   await dataSource.query('DELETE FROM organisations');
