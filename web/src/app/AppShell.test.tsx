@@ -47,7 +47,13 @@ describe('navigation per viewer', () => {
     await renderAppAt('/sign-up');
 
     await within(navigation()).findByRole('link', { name: 'Sign in' });
-    expect(linkNames()).toEqual(['Learnscape', 'Map', 'Sign in', 'Sign up']);
+    expect(linkNames()).toEqual([
+      'Learnscape',
+      'Map',
+      'Verify a badge',
+      'Sign in',
+      'Sign up',
+    ]);
     expect(
       within(navigation()).getByRole('link', { name: 'Sign up' }),
     ).toHaveAttribute('aria-current', 'page');
@@ -79,7 +85,9 @@ describe('navigation per viewer', () => {
     expect(linkNames()).toEqual([
       'Learnscape',
       'Map',
+      'Verify a badge',
       'My registrations',
+      'My badges',
       'Organisations',
       'Alex Rivera (account settings)',
     ]);

@@ -88,11 +88,21 @@ function PageLinks() {
           {t('shell.map')}
         </NavLink>
       </li>
+      <li>
+        <NavLink to="/verify" className="site-nav__link">
+          {t('verify.navLink')}
+        </NavLink>
+      </li>
       {viewer !== null && (
         <>
           <li>
             <NavLink to="/registrations" className="site-nav__link">
               {t('shell.registrations')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/my/badges" className="site-nav__link">
+              {t('myBadges.navLink')}
             </NavLink>
           </li>
           <li>

@@ -1,10 +1,15 @@
 import { Route, Routes } from 'react-router';
 
 import { accountRoutes } from '@/modules/accounts/routes';
+import { achievementRoutes } from '@/modules/achievements/routes';
 import { adminRoutes } from '@/modules/admin/routes';
+import { awardRoutes } from '@/modules/awards/routes';
+import { badgePageRoutes } from '@/modules/badge-page/routes';
+import { badgeRoutes } from '@/modules/badges/routes';
 import { moderationRoutes } from '@/modules/moderation/routes';
 import { organisationRoutes } from '@/modules/organisations/routes';
 import { registrationRoutes } from '@/modules/registrations/routes';
+import { verifyRoutes } from '@/modules/verify/routes';
 
 import { App } from './App';
 import { AppShell } from './AppShell';
@@ -21,9 +26,14 @@ export function AppRoutes() {
         <Route path="/" element={<App />} />
         {accountRoutes}
         {organisationRoutes}
+        {achievementRoutes}
         {registrationRoutes}
+        {badgeRoutes}
+        {awardRoutes}
         {moderationRoutes}
         {adminRoutes}
+        {badgePageRoutes}
+        {verifyRoutes}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

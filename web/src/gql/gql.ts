@@ -30,11 +30,35 @@ type Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      emailVerified\n      isMinor\n      isAdmin\n      memberships {\n        role\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment AchievementFields on Achievement {\n    id\n    name\n    description\n    criteriaNarrative\n    achievementType\n    tags\n    validityDays\n    imageUrl\n    imageFileId\n    sdgs {\n      ...SdgChipFields\n    }\n    sdgTargets\n    skills {\n      id\n      name\n    }\n    escoSkillUris\n    archived\n  }\n": typeof types.AchievementFieldsFragmentDoc,
+    "\n  query OrganisationAchievements(\n    $organisationId: ID!\n    $includeArchived: Boolean\n    $first: Int\n    $after: String\n  ) {\n    organisationAchievements(\n      organisationId: $organisationId\n      includeArchived: $includeArchived\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AchievementFields\n        }\n      }\n    }\n  }\n": typeof types.OrganisationAchievementsDocument,
+    "\n  query BadgeChoices($organisationId: ID!, $first: Int) {\n    organisationAchievements(organisationId: $organisationId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          archived\n        }\n      }\n    }\n  }\n": typeof types.BadgeChoicesDocument,
+    "\n  query EditableAchievement($id: ID!) {\n    achievement(id: $id) {\n      ...AchievementFields\n      organisation {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": typeof types.EditableAchievementDocument,
+    "\n  query BadgeDesignReference {\n    achievementTypes\n    sdgs {\n      number\n      targets\n    }\n  }\n": typeof types.BadgeDesignReferenceDocument,
+    "\n  mutation CreateAchievement($input: CreateAchievementInput!) {\n    createAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n": typeof types.CreateAchievementDocument,
+    "\n  mutation UpdateAchievement($input: UpdateAchievementInput!) {\n    updateAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n": typeof types.UpdateAchievementDocument,
+    "\n  mutation ArchiveAchievement($input: ArchiveAchievementInput!) {\n    archiveAchievement(input: $input) {\n      id\n      archived\n    }\n  }\n": typeof types.ArchiveAchievementDocument,
     "\n  query OrganisationsAwaitingVerification(\n    $kind: OrganisationKind\n    $first: Int\n    $after: String\n  ) {\n    organisationsAwaitingVerification(\n      kind: $kind\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          area\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.OrganisationsAwaitingVerificationDocument,
     "\n  mutation VerifyOrganisation($input: VerifyOrganisationInput!) {\n    verifyOrganisation(input: $input) {\n      id\n      verified\n      verifiedAt\n    }\n  }\n": typeof types.VerifyOrganisationDocument,
     "\n  mutation RevokeOrganisationVerification(\n    $input: RevokeOrganisationVerificationInput!\n  ) {\n    revokeOrganisationVerification(input: $input) {\n      id\n      verified\n      verifiedAt\n    }\n  }\n": typeof types.RevokeOrganisationVerificationDocument,
+    "\n  query AwardAchievement($id: ID!) {\n    achievement(id: $id) {\n      id\n      name\n      archived\n      imageUrl\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AwardAchievementDocument,
+    "\n  query SessionAchievement($sessionId: ID!) {\n    sessionRegistrations(sessionId: $sessionId, first: 1) {\n      opportunity {\n        id\n        provider {\n          id\n        }\n        achievement {\n          id\n          name\n          archived\n        }\n      }\n    }\n  }\n": typeof types.SessionAchievementDocument,
+    "\n  mutation AwardBadge($input: AwardBadgeInput!) {\n    awardBadge(input: $input) {\n      id\n      publicUrl\n    }\n  }\n": typeof types.AwardBadgeDocument,
+    "\n  fragment AwardJobFields on AwardJob {\n    id\n    status\n    total\n    succeeded\n    failed\n    failures {\n      recipient\n      code\n      message\n    }\n  }\n": typeof types.AwardJobFieldsFragmentDoc,
+    "\n  mutation StartBulkAward($input: StartBulkAwardInput!) {\n    startBulkAward(input: $input) {\n      ...AwardJobFields\n    }\n  }\n": typeof types.StartBulkAwardDocument,
+    "\n  query AwardJob($id: ID!) {\n    awardJob(id: $id) {\n      ...AwardJobFields\n    }\n  }\n": typeof types.AwardJobDocument,
+    "\n  fragment ClaimCodeFields on ClaimCode {\n    id\n    code\n    claimUrl\n    qrCodeSvg\n    expiresAt\n    maxRedemptions\n    redemptionCount\n    revoked\n  }\n": typeof types.ClaimCodeFieldsFragmentDoc,
+    "\n  query AchievementClaimCodes($achievementId: ID!) {\n    achievementClaimCodes(achievementId: $achievementId) {\n      ...ClaimCodeFields\n    }\n  }\n": typeof types.AchievementClaimCodesDocument,
+    "\n  mutation CreateClaimCode($input: CreateClaimCodeInput!) {\n    createClaimCode(input: $input) {\n      ...ClaimCodeFields\n    }\n  }\n": typeof types.CreateClaimCodeDocument,
+    "\n  mutation RevokeClaimCode($input: RevokeClaimCodeInput!) {\n    revokeClaimCode(input: $input) {\n      ...ClaimCodeFields\n    }\n  }\n": typeof types.RevokeClaimCodeDocument,
+    "\n  mutation EndorseAchievement($input: EndorseAchievementInput!) {\n    endorseAchievement(input: $input) {\n      id\n      comment\n    }\n  }\n": typeof types.EndorseAchievementDocument,
+    "\n  query BadgePage($id: ID!) {\n    credential(id: $id) {\n      id\n      issuedAt\n      validUntil\n      expired\n      status\n      statusReason\n      statusChangedAt\n      shared\n      narrative\n      recipientName\n      recipientEmail\n      json\n      publicUrl\n      downloadUrls {\n        json\n        jwt\n        png\n        svg\n      }\n      achievement {\n        id\n        name\n        description\n        criteriaNarrative\n        achievementType\n        imageUrl\n        sdgs {\n          ...SdgChipFields\n        }\n        sdgTargets\n        skills {\n          id\n          name\n          position\n        }\n        escoSkillUris\n      }\n      issuer {\n        id\n        name\n        website\n        issuerId\n      }\n      evidence {\n        id\n        name\n        narrative\n        url\n        contentType\n      }\n      endorsements {\n        id\n        comment\n        issuedAt\n        status\n        endorser {\n          id\n          name\n          website\n        }\n      }\n    }\n  }\n": typeof types.BadgePageDocument,
+    "\n  fragment MyBadgeFields on Credential {\n    id\n    issuedAt\n    validUntil\n    expired\n    status\n    shared\n    publicUrl\n    achievement {\n      id\n      name\n      imageUrl\n    }\n    issuer {\n      id\n      name\n    }\n  }\n": typeof types.MyBadgeFieldsFragmentDoc,
+    "\n  query MyCredentials($first: Int, $after: String) {\n    myCredentials(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...MyBadgeFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyCredentialsDocument,
+    "\n  mutation ShareCredential($input: ShareCredentialInput!) {\n    shareCredential(input: $input) {\n      id\n      shared\n    }\n  }\n": typeof types.ShareCredentialDocument,
+    "\n  mutation RedeemClaimCode($input: RedeemClaimCodeInput!) {\n    redeemClaimCode(input: $input) {\n      ...MyBadgeFields\n    }\n  }\n": typeof types.RedeemClaimCodeDocument,
     "\n  query ReferenceData {\n    sdgs {\n      number\n      shortTitle\n      title\n      colour\n    }\n    skills {\n      id\n      name\n      group\n      position\n    }\n  }\n": typeof types.ReferenceDataDocument,
-    "\n  fragment ListingFields on Opportunity {\n    id\n    title\n    summary\n    description\n    kind\n    mode\n    location {\n      latitude\n      longitude\n    }\n    venueName\n    venueAddress\n    cost {\n      amountMinor\n      currency\n      free\n    }\n    minAge\n    maxAge\n    capacity\n    sdgs {\n      number\n    }\n    skills {\n      id\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      timeZone\n    }\n    status\n    moderationNote\n    updatedAt\n    viewerCanEdit\n    provider {\n      id\n      name\n    }\n  }\n": typeof types.ListingFieldsFragmentDoc,
+    "\n  fragment ListingFields on Opportunity {\n    id\n    title\n    summary\n    description\n    kind\n    mode\n    location {\n      latitude\n      longitude\n    }\n    venueName\n    venueAddress\n    cost {\n      amountMinor\n      currency\n      free\n    }\n    minAge\n    maxAge\n    capacity\n    sdgs {\n      number\n    }\n    skills {\n      id\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      timeZone\n    }\n    status\n    moderationNote\n    updatedAt\n    viewerCanEdit\n    achievement {\n      id\n      name\n    }\n    provider {\n      id\n      name\n    }\n  }\n": typeof types.ListingFieldsFragmentDoc,
     "\n  query EditableListing($id: ID!) {\n    opportunity(id: $id) {\n      ...ListingFields\n      auditLog {\n        id\n        action\n        actorName\n        changes\n        createdAt\n      }\n    }\n  }\n": typeof types.EditableListingDocument,
     "\n  mutation CreateOpportunity($input: CreateOpportunityInput!) {\n    createOpportunity(input: $input) {\n      ...ListingFields\n    }\n  }\n": typeof types.CreateOpportunityDocument,
     "\n  mutation UpdateOpportunity($input: UpdateOpportunityInput!) {\n    updateOpportunity(input: $input) {\n      ...ListingFields\n    }\n  }\n": typeof types.UpdateOpportunityDocument,
@@ -81,6 +105,9 @@ type Documents = {
     "\n  query SessionRegistrations(\n    $sessionId: ID!\n    $status: RegistrationStatus\n    $first: Int\n    $after: String\n  ) {\n    sessionRegistrations(\n      sessionId: $sessionId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SessionRegistrationFields\n        }\n      }\n      session {\n        ...SessionPlacesFields\n        attendanceOpensAt\n      }\n      opportunity {\n        id\n        title\n      }\n    }\n  }\n": typeof types.SessionRegistrationsDocument,
     "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      attendance\n    }\n  }\n": typeof types.MarkAttendanceDocument,
     "\n  mutation MarkAllAttendance($input: MarkAllAttendanceInput!) {\n    markAllAttendance(input: $input)\n  }\n": typeof types.MarkAllAttendanceDocument,
+    "\n  fragment VerificationCheckFields on VerificationCheck {\n    check\n    outcome\n    message\n  }\n": typeof types.VerificationCheckFieldsFragmentDoc,
+    "\n  fragment VerificationResultFields on VerificationResult {\n    verified\n    format\n    credentialId\n    name\n    issuerId\n    issuerName\n    achievementName\n    validFrom\n    validUntil\n    checks {\n      ...VerificationCheckFields\n    }\n    endorsements {\n      endorserName\n      endorserId\n      comment\n      verified\n      checks {\n        ...VerificationCheckFields\n      }\n    }\n  }\n": typeof types.VerificationResultFieldsFragmentDoc,
+    "\n  mutation VerifyCredential($input: VerifyCredentialInput!) {\n    verifyCredential(input: $input) {\n      ...VerificationResultFields\n    }\n  }\n": typeof types.VerifyCredentialDocument,
 };
 const documents: Documents = {
     "\n  query AccountSettings {\n    me {\n      id\n      email\n      emailVerified\n      name\n      birthYear\n      isMinor\n      profileVisibility\n      employerContact\n      shareLocation\n    }\n  }\n": types.AccountSettingsDocument,
@@ -98,11 +125,35 @@ const documents: Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      emailVerified\n      isMinor\n      isAdmin\n      memberships {\n        role\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment AchievementFields on Achievement {\n    id\n    name\n    description\n    criteriaNarrative\n    achievementType\n    tags\n    validityDays\n    imageUrl\n    imageFileId\n    sdgs {\n      ...SdgChipFields\n    }\n    sdgTargets\n    skills {\n      id\n      name\n    }\n    escoSkillUris\n    archived\n  }\n": types.AchievementFieldsFragmentDoc,
+    "\n  query OrganisationAchievements(\n    $organisationId: ID!\n    $includeArchived: Boolean\n    $first: Int\n    $after: String\n  ) {\n    organisationAchievements(\n      organisationId: $organisationId\n      includeArchived: $includeArchived\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AchievementFields\n        }\n      }\n    }\n  }\n": types.OrganisationAchievementsDocument,
+    "\n  query BadgeChoices($organisationId: ID!, $first: Int) {\n    organisationAchievements(organisationId: $organisationId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          archived\n        }\n      }\n    }\n  }\n": types.BadgeChoicesDocument,
+    "\n  query EditableAchievement($id: ID!) {\n    achievement(id: $id) {\n      ...AchievementFields\n      organisation {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": types.EditableAchievementDocument,
+    "\n  query BadgeDesignReference {\n    achievementTypes\n    sdgs {\n      number\n      targets\n    }\n  }\n": types.BadgeDesignReferenceDocument,
+    "\n  mutation CreateAchievement($input: CreateAchievementInput!) {\n    createAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n": types.CreateAchievementDocument,
+    "\n  mutation UpdateAchievement($input: UpdateAchievementInput!) {\n    updateAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n": types.UpdateAchievementDocument,
+    "\n  mutation ArchiveAchievement($input: ArchiveAchievementInput!) {\n    archiveAchievement(input: $input) {\n      id\n      archived\n    }\n  }\n": types.ArchiveAchievementDocument,
     "\n  query OrganisationsAwaitingVerification(\n    $kind: OrganisationKind\n    $first: Int\n    $after: String\n  ) {\n    organisationsAwaitingVerification(\n      kind: $kind\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          area\n          createdAt\n        }\n      }\n    }\n  }\n": types.OrganisationsAwaitingVerificationDocument,
     "\n  mutation VerifyOrganisation($input: VerifyOrganisationInput!) {\n    verifyOrganisation(input: $input) {\n      id\n      verified\n      verifiedAt\n    }\n  }\n": types.VerifyOrganisationDocument,
     "\n  mutation RevokeOrganisationVerification(\n    $input: RevokeOrganisationVerificationInput!\n  ) {\n    revokeOrganisationVerification(input: $input) {\n      id\n      verified\n      verifiedAt\n    }\n  }\n": types.RevokeOrganisationVerificationDocument,
+    "\n  query AwardAchievement($id: ID!) {\n    achievement(id: $id) {\n      id\n      name\n      archived\n      imageUrl\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.AwardAchievementDocument,
+    "\n  query SessionAchievement($sessionId: ID!) {\n    sessionRegistrations(sessionId: $sessionId, first: 1) {\n      opportunity {\n        id\n        provider {\n          id\n        }\n        achievement {\n          id\n          name\n          archived\n        }\n      }\n    }\n  }\n": types.SessionAchievementDocument,
+    "\n  mutation AwardBadge($input: AwardBadgeInput!) {\n    awardBadge(input: $input) {\n      id\n      publicUrl\n    }\n  }\n": types.AwardBadgeDocument,
+    "\n  fragment AwardJobFields on AwardJob {\n    id\n    status\n    total\n    succeeded\n    failed\n    failures {\n      recipient\n      code\n      message\n    }\n  }\n": types.AwardJobFieldsFragmentDoc,
+    "\n  mutation StartBulkAward($input: StartBulkAwardInput!) {\n    startBulkAward(input: $input) {\n      ...AwardJobFields\n    }\n  }\n": types.StartBulkAwardDocument,
+    "\n  query AwardJob($id: ID!) {\n    awardJob(id: $id) {\n      ...AwardJobFields\n    }\n  }\n": types.AwardJobDocument,
+    "\n  fragment ClaimCodeFields on ClaimCode {\n    id\n    code\n    claimUrl\n    qrCodeSvg\n    expiresAt\n    maxRedemptions\n    redemptionCount\n    revoked\n  }\n": types.ClaimCodeFieldsFragmentDoc,
+    "\n  query AchievementClaimCodes($achievementId: ID!) {\n    achievementClaimCodes(achievementId: $achievementId) {\n      ...ClaimCodeFields\n    }\n  }\n": types.AchievementClaimCodesDocument,
+    "\n  mutation CreateClaimCode($input: CreateClaimCodeInput!) {\n    createClaimCode(input: $input) {\n      ...ClaimCodeFields\n    }\n  }\n": types.CreateClaimCodeDocument,
+    "\n  mutation RevokeClaimCode($input: RevokeClaimCodeInput!) {\n    revokeClaimCode(input: $input) {\n      ...ClaimCodeFields\n    }\n  }\n": types.RevokeClaimCodeDocument,
+    "\n  mutation EndorseAchievement($input: EndorseAchievementInput!) {\n    endorseAchievement(input: $input) {\n      id\n      comment\n    }\n  }\n": types.EndorseAchievementDocument,
+    "\n  query BadgePage($id: ID!) {\n    credential(id: $id) {\n      id\n      issuedAt\n      validUntil\n      expired\n      status\n      statusReason\n      statusChangedAt\n      shared\n      narrative\n      recipientName\n      recipientEmail\n      json\n      publicUrl\n      downloadUrls {\n        json\n        jwt\n        png\n        svg\n      }\n      achievement {\n        id\n        name\n        description\n        criteriaNarrative\n        achievementType\n        imageUrl\n        sdgs {\n          ...SdgChipFields\n        }\n        sdgTargets\n        skills {\n          id\n          name\n          position\n        }\n        escoSkillUris\n      }\n      issuer {\n        id\n        name\n        website\n        issuerId\n      }\n      evidence {\n        id\n        name\n        narrative\n        url\n        contentType\n      }\n      endorsements {\n        id\n        comment\n        issuedAt\n        status\n        endorser {\n          id\n          name\n          website\n        }\n      }\n    }\n  }\n": types.BadgePageDocument,
+    "\n  fragment MyBadgeFields on Credential {\n    id\n    issuedAt\n    validUntil\n    expired\n    status\n    shared\n    publicUrl\n    achievement {\n      id\n      name\n      imageUrl\n    }\n    issuer {\n      id\n      name\n    }\n  }\n": types.MyBadgeFieldsFragmentDoc,
+    "\n  query MyCredentials($first: Int, $after: String) {\n    myCredentials(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...MyBadgeFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyCredentialsDocument,
+    "\n  mutation ShareCredential($input: ShareCredentialInput!) {\n    shareCredential(input: $input) {\n      id\n      shared\n    }\n  }\n": types.ShareCredentialDocument,
+    "\n  mutation RedeemClaimCode($input: RedeemClaimCodeInput!) {\n    redeemClaimCode(input: $input) {\n      ...MyBadgeFields\n    }\n  }\n": types.RedeemClaimCodeDocument,
     "\n  query ReferenceData {\n    sdgs {\n      number\n      shortTitle\n      title\n      colour\n    }\n    skills {\n      id\n      name\n      group\n      position\n    }\n  }\n": types.ReferenceDataDocument,
-    "\n  fragment ListingFields on Opportunity {\n    id\n    title\n    summary\n    description\n    kind\n    mode\n    location {\n      latitude\n      longitude\n    }\n    venueName\n    venueAddress\n    cost {\n      amountMinor\n      currency\n      free\n    }\n    minAge\n    maxAge\n    capacity\n    sdgs {\n      number\n    }\n    skills {\n      id\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      timeZone\n    }\n    status\n    moderationNote\n    updatedAt\n    viewerCanEdit\n    provider {\n      id\n      name\n    }\n  }\n": types.ListingFieldsFragmentDoc,
+    "\n  fragment ListingFields on Opportunity {\n    id\n    title\n    summary\n    description\n    kind\n    mode\n    location {\n      latitude\n      longitude\n    }\n    venueName\n    venueAddress\n    cost {\n      amountMinor\n      currency\n      free\n    }\n    minAge\n    maxAge\n    capacity\n    sdgs {\n      number\n    }\n    skills {\n      id\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      timeZone\n    }\n    status\n    moderationNote\n    updatedAt\n    viewerCanEdit\n    achievement {\n      id\n      name\n    }\n    provider {\n      id\n      name\n    }\n  }\n": types.ListingFieldsFragmentDoc,
     "\n  query EditableListing($id: ID!) {\n    opportunity(id: $id) {\n      ...ListingFields\n      auditLog {\n        id\n        action\n        actorName\n        changes\n        createdAt\n      }\n    }\n  }\n": types.EditableListingDocument,
     "\n  mutation CreateOpportunity($input: CreateOpportunityInput!) {\n    createOpportunity(input: $input) {\n      ...ListingFields\n    }\n  }\n": types.CreateOpportunityDocument,
     "\n  mutation UpdateOpportunity($input: UpdateOpportunityInput!) {\n    updateOpportunity(input: $input) {\n      ...ListingFields\n    }\n  }\n": types.UpdateOpportunityDocument,
@@ -149,6 +200,9 @@ const documents: Documents = {
     "\n  query SessionRegistrations(\n    $sessionId: ID!\n    $status: RegistrationStatus\n    $first: Int\n    $after: String\n  ) {\n    sessionRegistrations(\n      sessionId: $sessionId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SessionRegistrationFields\n        }\n      }\n      session {\n        ...SessionPlacesFields\n        attendanceOpensAt\n      }\n      opportunity {\n        id\n        title\n      }\n    }\n  }\n": types.SessionRegistrationsDocument,
     "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      attendance\n    }\n  }\n": types.MarkAttendanceDocument,
     "\n  mutation MarkAllAttendance($input: MarkAllAttendanceInput!) {\n    markAllAttendance(input: $input)\n  }\n": types.MarkAllAttendanceDocument,
+    "\n  fragment VerificationCheckFields on VerificationCheck {\n    check\n    outcome\n    message\n  }\n": types.VerificationCheckFieldsFragmentDoc,
+    "\n  fragment VerificationResultFields on VerificationResult {\n    verified\n    format\n    credentialId\n    name\n    issuerId\n    issuerName\n    achievementName\n    validFrom\n    validUntil\n    checks {\n      ...VerificationCheckFields\n    }\n    endorsements {\n      endorserName\n      endorserId\n      comment\n      verified\n      checks {\n        ...VerificationCheckFields\n      }\n    }\n  }\n": types.VerificationResultFieldsFragmentDoc,
+    "\n  mutation VerifyCredential($input: VerifyCredentialInput!) {\n    verifyCredential(input: $input) {\n      ...VerificationResultFields\n    }\n  }\n": types.VerifyCredentialDocument,
 };
 
 /**
@@ -214,6 +268,38 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AchievementFields on Achievement {\n    id\n    name\n    description\n    criteriaNarrative\n    achievementType\n    tags\n    validityDays\n    imageUrl\n    imageFileId\n    sdgs {\n      ...SdgChipFields\n    }\n    sdgTargets\n    skills {\n      id\n      name\n    }\n    escoSkillUris\n    archived\n  }\n"): typeof import('./graphql').AchievementFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationAchievements(\n    $organisationId: ID!\n    $includeArchived: Boolean\n    $first: Int\n    $after: String\n  ) {\n    organisationAchievements(\n      organisationId: $organisationId\n      includeArchived: $includeArchived\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AchievementFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationAchievementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadgeChoices($organisationId: ID!, $first: Int) {\n    organisationAchievements(organisationId: $organisationId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          archived\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').BadgeChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditableAchievement($id: ID!) {\n    achievement(id: $id) {\n      ...AchievementFields\n      organisation {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n"): typeof import('./graphql').EditableAchievementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadgeDesignReference {\n    achievementTypes\n    sdgs {\n      number\n      targets\n    }\n  }\n"): typeof import('./graphql').BadgeDesignReferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAchievement($input: CreateAchievementInput!) {\n    createAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n"): typeof import('./graphql').CreateAchievementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAchievement($input: UpdateAchievementInput!) {\n    updateAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n"): typeof import('./graphql').UpdateAchievementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveAchievement($input: ArchiveAchievementInput!) {\n    archiveAchievement(input: $input) {\n      id\n      archived\n    }\n  }\n"): typeof import('./graphql').ArchiveAchievementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OrganisationsAwaitingVerification(\n    $kind: OrganisationKind\n    $first: Int\n    $after: String\n  ) {\n    organisationsAwaitingVerification(\n      kind: $kind\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          area\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationsAwaitingVerificationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -226,11 +312,75 @@ export function graphql(source: "\n  mutation RevokeOrganisationVerification(\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AwardAchievement($id: ID!) {\n    achievement(id: $id) {\n      id\n      name\n      archived\n      imageUrl\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AwardAchievementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionAchievement($sessionId: ID!) {\n    sessionRegistrations(sessionId: $sessionId, first: 1) {\n      opportunity {\n        id\n        provider {\n          id\n        }\n        achievement {\n          id\n          name\n          archived\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SessionAchievementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwardBadge($input: AwardBadgeInput!) {\n    awardBadge(input: $input) {\n      id\n      publicUrl\n    }\n  }\n"): typeof import('./graphql').AwardBadgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AwardJobFields on AwardJob {\n    id\n    status\n    total\n    succeeded\n    failed\n    failures {\n      recipient\n      code\n      message\n    }\n  }\n"): typeof import('./graphql').AwardJobFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartBulkAward($input: StartBulkAwardInput!) {\n    startBulkAward(input: $input) {\n      ...AwardJobFields\n    }\n  }\n"): typeof import('./graphql').StartBulkAwardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwardJob($id: ID!) {\n    awardJob(id: $id) {\n      ...AwardJobFields\n    }\n  }\n"): typeof import('./graphql').AwardJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClaimCodeFields on ClaimCode {\n    id\n    code\n    claimUrl\n    qrCodeSvg\n    expiresAt\n    maxRedemptions\n    redemptionCount\n    revoked\n  }\n"): typeof import('./graphql').ClaimCodeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AchievementClaimCodes($achievementId: ID!) {\n    achievementClaimCodes(achievementId: $achievementId) {\n      ...ClaimCodeFields\n    }\n  }\n"): typeof import('./graphql').AchievementClaimCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateClaimCode($input: CreateClaimCodeInput!) {\n    createClaimCode(input: $input) {\n      ...ClaimCodeFields\n    }\n  }\n"): typeof import('./graphql').CreateClaimCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeClaimCode($input: RevokeClaimCodeInput!) {\n    revokeClaimCode(input: $input) {\n      ...ClaimCodeFields\n    }\n  }\n"): typeof import('./graphql').RevokeClaimCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorseAchievement($input: EndorseAchievementInput!) {\n    endorseAchievement(input: $input) {\n      id\n      comment\n    }\n  }\n"): typeof import('./graphql').EndorseAchievementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadgePage($id: ID!) {\n    credential(id: $id) {\n      id\n      issuedAt\n      validUntil\n      expired\n      status\n      statusReason\n      statusChangedAt\n      shared\n      narrative\n      recipientName\n      recipientEmail\n      json\n      publicUrl\n      downloadUrls {\n        json\n        jwt\n        png\n        svg\n      }\n      achievement {\n        id\n        name\n        description\n        criteriaNarrative\n        achievementType\n        imageUrl\n        sdgs {\n          ...SdgChipFields\n        }\n        sdgTargets\n        skills {\n          id\n          name\n          position\n        }\n        escoSkillUris\n      }\n      issuer {\n        id\n        name\n        website\n        issuerId\n      }\n      evidence {\n        id\n        name\n        narrative\n        url\n        contentType\n      }\n      endorsements {\n        id\n        comment\n        issuedAt\n        status\n        endorser {\n          id\n          name\n          website\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').BadgePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyBadgeFields on Credential {\n    id\n    issuedAt\n    validUntil\n    expired\n    status\n    shared\n    publicUrl\n    achievement {\n      id\n      name\n      imageUrl\n    }\n    issuer {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').MyBadgeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCredentials($first: Int, $after: String) {\n    myCredentials(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...MyBadgeFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MyCredentialsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareCredential($input: ShareCredentialInput!) {\n    shareCredential(input: $input) {\n      id\n      shared\n    }\n  }\n"): typeof import('./graphql').ShareCredentialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeemClaimCode($input: RedeemClaimCodeInput!) {\n    redeemClaimCode(input: $input) {\n      ...MyBadgeFields\n    }\n  }\n"): typeof import('./graphql').RedeemClaimCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReferenceData {\n    sdgs {\n      number\n      shortTitle\n      title\n      colour\n    }\n    skills {\n      id\n      name\n      group\n      position\n    }\n  }\n"): typeof import('./graphql').ReferenceDataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ListingFields on Opportunity {\n    id\n    title\n    summary\n    description\n    kind\n    mode\n    location {\n      latitude\n      longitude\n    }\n    venueName\n    venueAddress\n    cost {\n      amountMinor\n      currency\n      free\n    }\n    minAge\n    maxAge\n    capacity\n    sdgs {\n      number\n    }\n    skills {\n      id\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      timeZone\n    }\n    status\n    moderationNote\n    updatedAt\n    viewerCanEdit\n    provider {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ListingFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ListingFields on Opportunity {\n    id\n    title\n    summary\n    description\n    kind\n    mode\n    location {\n      latitude\n      longitude\n    }\n    venueName\n    venueAddress\n    cost {\n      amountMinor\n      currency\n      free\n    }\n    minAge\n    maxAge\n    capacity\n    sdgs {\n      number\n    }\n    skills {\n      id\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      timeZone\n    }\n    status\n    moderationNote\n    updatedAt\n    viewerCanEdit\n    achievement {\n      id\n      name\n    }\n    provider {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ListingFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -415,6 +565,18 @@ export function graphql(source: "\n  mutation MarkAttendance($input: MarkAttenda
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkAllAttendance($input: MarkAllAttendanceInput!) {\n    markAllAttendance(input: $input)\n  }\n"): typeof import('./graphql').MarkAllAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VerificationCheckFields on VerificationCheck {\n    check\n    outcome\n    message\n  }\n"): typeof import('./graphql').VerificationCheckFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VerificationResultFields on VerificationResult {\n    verified\n    format\n    credentialId\n    name\n    issuerId\n    issuerName\n    achievementName\n    validFrom\n    validUntil\n    checks {\n      ...VerificationCheckFields\n    }\n    endorsements {\n      endorserName\n      endorserId\n      comment\n      verified\n      checks {\n        ...VerificationCheckFields\n      }\n    }\n  }\n"): typeof import('./graphql').VerificationResultFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyCredential($input: VerifyCredentialInput!) {\n    verifyCredential(input: $input) {\n      ...VerificationResultFields\n    }\n  }\n"): typeof import('./graphql').VerifyCredentialDocument;
 
 
 export function graphql(source: string) {

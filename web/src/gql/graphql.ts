@@ -18,6 +18,10 @@ export type ApproveProviderInput = {
   providerId: string | number;
 };
 
+export type ArchiveAchievementInput = {
+  achievementId: string | number;
+};
+
 export type ArchiveOpportunityInput = {
   opportunityId: string | number;
 };
@@ -25,6 +29,21 @@ export type ArchiveOpportunityInput = {
 export type Attendance =
   | 'ABSENT'
   | 'ATTENDED';
+
+export type AwardBadgeInput = {
+  achievementId: string | number;
+  email?: string | null | undefined;
+  evidence?: Array<EvidenceInput> | null | undefined;
+  /** A key the client makes once per award (8 to 200 characters); a retried request with it returns the same credential. */
+  idempotencyKey: string;
+  narrative?: string | null | undefined;
+  /** A registration marked attended; give this or email. */
+  registrationId?: string | number | null | undefined;
+};
+
+export type AwardJobStatus =
+  | 'FINISHED'
+  | 'RUNNING';
 
 /** A map viewport in degrees. A west edge greater than the east edge crosses the antimeridian. */
 export type BoundingBoxInput = {
@@ -50,6 +69,46 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+export type CheckOutcome =
+  | 'FAILED'
+  | 'PASSED'
+  | 'SKIPPED';
+
+/** Problems come back as BAD_USER_INPUT with `extensions.field`, such as `input.sdgTargets.1`. */
+export type CreateAchievementInput = {
+  /** One of `achievementTypes`, or an extension term such as `ext:Volunteering`. */
+  achievementType: string;
+  /** Markdown, 1 to 5,000 characters. */
+  criteriaNarrative: string;
+  /** 1 to 2,000 characters. */
+  description: string;
+  /** ESCO skill URIs, `http://data.europa.eu/esco/skill/<id>`; at most 20. */
+  escoSkillUris?: Array<string> | null | undefined;
+  /** A file uploaded with purpose achievement_image by the same organisation; null: an image generated from the SDG colours. */
+  imageFileId?: string | number | null | undefined;
+  /** 1 to 120 characters. */
+  name: string;
+  organisationId: string | number;
+  /** SDG numbers, 1 to 17. */
+  sdgNumbers?: Array<number> | null | undefined;
+  /** SDG target codes such as `4.4`, each of a chosen goal. */
+  sdgTargets?: Array<string> | null | undefined;
+  /** Skill ids from `skills`. */
+  skillIds?: Array<string | number> | null | undefined;
+  /** At most 20 tags of 1 to 40 characters. */
+  tags?: Array<string> | null | undefined;
+  /** Days a credential stays valid, 1 to 3,650; null: forever. */
+  validityDays?: number | null | undefined;
+};
+
+export type CreateClaimCodeInput = {
+  achievementId: string | number;
+  expiresAt: string;
+  /** 1 to 10000; null means no limit. */
+  maxRedemptions?: number | null | undefined;
+  sessionId?: string | number | null | undefined;
+};
+
 export type CreateOpportunityInput = {
   listing: OpportunityInput;
   /** A provider organisation. */
@@ -64,8 +123,40 @@ export type CreateOrganisationInput = {
   website?: string | null | undefined;
 };
 
+/** How a credential was submitted for verification. */
+export type CredentialFormat =
+  | 'JSON_LD'
+  | 'PNG'
+  | 'SVG'
+  | 'UNKNOWN'
+  | 'VC_JWT';
+
+/** Whether a credential is in force; REVOKED is final. */
+export type CredentialStatus =
+  | 'ACTIVE'
+  | 'REVOKED'
+  | 'SUSPENDED';
+
 export type DeleteAccountInput = {
   currentPassword: string;
+};
+
+export type EndorseAchievementInput = {
+  achievementId: string | number;
+  /** 1 to 2000 characters. */
+  comment: string;
+  /** The endorsing organisation. */
+  organisationId: string | number;
+};
+
+/** One evidence item: an uploaded evidence file or a link. */
+export type EvidenceInput = {
+  /** An evidence file uploaded for the same organisation. */
+  fileId?: string | number | null | undefined;
+  name?: string | null | undefined;
+  narrative?: string | null | undefined;
+  /** An http(s) link. */
+  url?: string | null | undefined;
 };
 
 export type InviteMemberInput = {
@@ -123,6 +214,8 @@ export type OpportunityFilterInput = {
 
 /** A whole listing. Problems come back as BAD_USER_INPUT with `extensions.field` (such as `input.listing.sessions.0.endsAt`) for the first and `extensions.problems` for all of them. */
 export type OpportunityInput = {
+  /** The badge that taking part earns: an unarchived achievement of the same organisation; null for none. */
+  achievementId?: string | number | null | undefined;
   /** Places per session; null means unlimited. */
   capacity?: number | null | undefined;
   /** Price in minor units (cents, pence); null means free. */
@@ -188,6 +281,11 @@ export type ProfileVisibility =
   | 'PRIVATE'
   | 'PUBLIC';
 
+export type RedeemClaimCodeInput = {
+  /** Case and dashes do not matter. */
+  code: string;
+};
+
 export type RegisterForSessionInput = {
   sessionId: string | number;
 };
@@ -218,6 +316,10 @@ export type ResetPasswordInput = {
   token: string;
 };
 
+export type RevokeClaimCodeInput = {
+  claimCodeId: string | number;
+};
+
 export type RevokeInvitationInput = {
   invitationId: string | number;
 };
@@ -243,6 +345,12 @@ export type SetCouncilAreaInput = {
   organisationId: string | number;
 };
 
+export type ShareCredentialInput = {
+  credentialId: string | number;
+  /** True makes the badge page public; false hides it. */
+  shared: boolean;
+};
+
 export type SignInInput = {
   email: string;
   password: string;
@@ -264,8 +372,45 @@ export type SkillGroup =
   | 'COMPETENCY'
   | 'FOUNDATIONAL_LITERACY';
 
+export type StartBulkAwardInput = {
+  achievementId: string | number;
+  emails?: Array<string> | null | undefined;
+  evidence?: Array<EvidenceInput> | null | undefined;
+  idempotencyKey: string;
+  narrative?: string | null | undefined;
+  /** Awards every learner marked attended at this session. */
+  sessionId?: string | number | null | undefined;
+};
+
 export type SubmitOpportunityInput = {
   opportunityId: string | number;
+};
+
+/** Replaces every field of the design. */
+export type UpdateAchievementInput = {
+  achievementId: string | number;
+  /** One of `achievementTypes`, or an extension term such as `ext:Volunteering`. */
+  achievementType: string;
+  /** Markdown, 1 to 5,000 characters. */
+  criteriaNarrative: string;
+  /** 1 to 2,000 characters. */
+  description: string;
+  /** ESCO skill URIs, `http://data.europa.eu/esco/skill/<id>`; at most 20. */
+  escoSkillUris?: Array<string> | null | undefined;
+  /** A file uploaded with purpose achievement_image by the same organisation; null: an image generated from the SDG colours. */
+  imageFileId?: string | number | null | undefined;
+  /** 1 to 120 characters. */
+  name: string;
+  /** SDG numbers, 1 to 17. */
+  sdgNumbers?: Array<number> | null | undefined;
+  /** SDG target codes such as `4.4`, each of a chosen goal. */
+  sdgTargets?: Array<string> | null | undefined;
+  /** Skill ids from `skills`. */
+  skillIds?: Array<string | number> | null | undefined;
+  /** At most 20 tags of 1 to 40 characters. */
+  tags?: Array<string> | null | undefined;
+  /** Days a credential stays valid, 1 to 3,650; null: forever. */
+  validityDays?: number | null | undefined;
 };
 
 export type UpdateOpportunityInput = {
@@ -289,6 +434,23 @@ export type UpdateProfileInput = {
   profileVisibility?: ProfileVisibility | null | undefined;
   /** Cannot be turned on while the account holder is a minor. */
   shareLocation?: boolean | null | undefined;
+};
+
+export type VerificationCheckName =
+  | 'FORMAT'
+  | 'ISSUER_KEY'
+  | 'PROOF'
+  | 'RECIPIENT'
+  | 'STATUS'
+  | 'STRUCTURE'
+  | 'VALID_FROM'
+  | 'VALID_UNTIL';
+
+export type VerifyCredentialInput = {
+  /** The credential as JSON, a VC-JWT, SVG text, or a PNG as a data: URL. */
+  credential: string;
+  /** An e-mail address to compare with the recipient. */
+  recipientEmail?: string | null | undefined;
 };
 
 export type VerifyEmailInput = {
@@ -397,6 +559,59 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { signOut: boolean };
 
+export type AchievementFieldsFragment = { id: string, name: string, description: string, criteriaNarrative: string, achievementType: string, tags: Array<string>, validityDays: number | null, imageUrl: string, imageFileId: string | null, sdgTargets: Array<string>, escoSkillUris: Array<string>, archived: boolean, sdgs: Array<{ number: number, shortTitle: string, colour: string }>, skills: Array<{ id: string, name: string }> };
+
+export type OrganisationAchievementsQueryVariables = Exact<{
+  organisationId: string | number;
+  includeArchived?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganisationAchievementsQuery = { organisationAchievements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, description: string, criteriaNarrative: string, achievementType: string, tags: Array<string>, validityDays: number | null, imageUrl: string, imageFileId: string | null, sdgTargets: Array<string>, escoSkillUris: Array<string>, archived: boolean, sdgs: Array<{ number: number, shortTitle: string, colour: string }>, skills: Array<{ id: string, name: string }> } }> } };
+
+export type BadgeChoicesQueryVariables = Exact<{
+  organisationId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type BadgeChoicesQuery = { organisationAchievements: { totalCount: number, edges: Array<{ node: { id: string, name: string, archived: boolean } }> } };
+
+export type EditableAchievementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditableAchievementQuery = { achievement: { id: string, name: string, description: string, criteriaNarrative: string, achievementType: string, tags: Array<string>, validityDays: number | null, imageUrl: string, imageFileId: string | null, sdgTargets: Array<string>, escoSkillUris: Array<string>, archived: boolean, organisation: { id: string, name: string, viewerRole: OrganisationRole | null }, sdgs: Array<{ number: number, shortTitle: string, colour: string }>, skills: Array<{ id: string, name: string }> } | null };
+
+export type BadgeDesignReferenceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BadgeDesignReferenceQuery = { achievementTypes: Array<string>, sdgs: Array<{ number: number, targets: Array<string> }> };
+
+export type CreateAchievementMutationVariables = Exact<{
+  input: CreateAchievementInput;
+}>;
+
+
+export type CreateAchievementMutation = { createAchievement: { id: string, name: string, description: string, criteriaNarrative: string, achievementType: string, tags: Array<string>, validityDays: number | null, imageUrl: string, imageFileId: string | null, sdgTargets: Array<string>, escoSkillUris: Array<string>, archived: boolean, sdgs: Array<{ number: number, shortTitle: string, colour: string }>, skills: Array<{ id: string, name: string }> } };
+
+export type UpdateAchievementMutationVariables = Exact<{
+  input: UpdateAchievementInput;
+}>;
+
+
+export type UpdateAchievementMutation = { updateAchievement: { id: string, name: string, description: string, criteriaNarrative: string, achievementType: string, tags: Array<string>, validityDays: number | null, imageUrl: string, imageFileId: string | null, sdgTargets: Array<string>, escoSkillUris: Array<string>, archived: boolean, sdgs: Array<{ number: number, shortTitle: string, colour: string }>, skills: Array<{ id: string, name: string }> } };
+
+export type ArchiveAchievementMutationVariables = Exact<{
+  input: ArchiveAchievementInput;
+}>;
+
+
+export type ArchiveAchievementMutation = { archiveAchievement: { id: string, archived: boolean } };
+
 export type OrganisationsAwaitingVerificationQueryVariables = Exact<{
   kind?: OrganisationKind | null | undefined;
   first?: number | null | undefined;
@@ -420,33 +635,131 @@ export type RevokeOrganisationVerificationMutationVariables = Exact<{
 
 export type RevokeOrganisationVerificationMutation = { revokeOrganisationVerification: { id: string, verified: boolean, verifiedAt: string | null } };
 
+export type AwardAchievementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AwardAchievementQuery = { achievement: { id: string, name: string, archived: boolean, imageUrl: string, organisation: { id: string, name: string } } | null };
+
+export type SessionAchievementQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type SessionAchievementQuery = { sessionRegistrations: { opportunity: { id: string, provider: { id: string }, achievement: { id: string, name: string, archived: boolean } | null } } };
+
+export type AwardBadgeMutationVariables = Exact<{
+  input: AwardBadgeInput;
+}>;
+
+
+export type AwardBadgeMutation = { awardBadge: { id: string, publicUrl: string } };
+
+export type AwardJobFieldsFragment = { id: string, status: AwardJobStatus, total: number, succeeded: number, failed: number, failures: Array<{ recipient: string, code: string, message: string }> };
+
+export type StartBulkAwardMutationVariables = Exact<{
+  input: StartBulkAwardInput;
+}>;
+
+
+export type StartBulkAwardMutation = { startBulkAward: { id: string, status: AwardJobStatus, total: number, succeeded: number, failed: number, failures: Array<{ recipient: string, code: string, message: string }> } };
+
+export type AwardJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AwardJobQuery = { awardJob: { id: string, status: AwardJobStatus, total: number, succeeded: number, failed: number, failures: Array<{ recipient: string, code: string, message: string }> } };
+
+export type ClaimCodeFieldsFragment = { id: string, code: string, claimUrl: string, qrCodeSvg: string, expiresAt: string, maxRedemptions: number | null, redemptionCount: number, revoked: boolean };
+
+export type AchievementClaimCodesQueryVariables = Exact<{
+  achievementId: string | number;
+}>;
+
+
+export type AchievementClaimCodesQuery = { achievementClaimCodes: Array<{ id: string, code: string, claimUrl: string, qrCodeSvg: string, expiresAt: string, maxRedemptions: number | null, redemptionCount: number, revoked: boolean }> };
+
+export type CreateClaimCodeMutationVariables = Exact<{
+  input: CreateClaimCodeInput;
+}>;
+
+
+export type CreateClaimCodeMutation = { createClaimCode: { id: string, code: string, claimUrl: string, qrCodeSvg: string, expiresAt: string, maxRedemptions: number | null, redemptionCount: number, revoked: boolean } };
+
+export type RevokeClaimCodeMutationVariables = Exact<{
+  input: RevokeClaimCodeInput;
+}>;
+
+
+export type RevokeClaimCodeMutation = { revokeClaimCode: { id: string, code: string, claimUrl: string, qrCodeSvg: string, expiresAt: string, maxRedemptions: number | null, redemptionCount: number, revoked: boolean } };
+
+export type EndorseAchievementMutationVariables = Exact<{
+  input: EndorseAchievementInput;
+}>;
+
+
+export type EndorseAchievementMutation = { endorseAchievement: { id: string, comment: string } };
+
+export type BadgePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BadgePageQuery = { credential: { id: string, issuedAt: string, validUntil: string | null, expired: boolean, status: CredentialStatus, statusReason: string | null, statusChangedAt: string | null, shared: boolean, narrative: string | null, recipientName: string | null, recipientEmail: string | null, json: string, publicUrl: string, downloadUrls: { json: string, jwt: string, png: string, svg: string }, achievement: { id: string, name: string, description: string, criteriaNarrative: string, achievementType: string, imageUrl: string, sdgTargets: Array<string>, escoSkillUris: Array<string>, sdgs: Array<{ number: number, shortTitle: string, colour: string }>, skills: Array<{ id: string, name: string, position: number }> }, issuer: { id: string, name: string, website: string | null, issuerId: string }, evidence: Array<{ id: string, name: string | null, narrative: string | null, url: string, contentType: string | null }>, endorsements: Array<{ id: string, comment: string, issuedAt: string, status: CredentialStatus, endorser: { id: string, name: string, website: string | null } }> } };
+
+export type MyBadgeFieldsFragment = { id: string, issuedAt: string, validUntil: string | null, expired: boolean, status: CredentialStatus, shared: boolean, publicUrl: string, achievement: { id: string, name: string, imageUrl: string }, issuer: { id: string, name: string } };
+
+export type MyCredentialsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyCredentialsQuery = { myCredentials: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, issuedAt: string, validUntil: string | null, expired: boolean, status: CredentialStatus, shared: boolean, publicUrl: string, achievement: { id: string, name: string, imageUrl: string }, issuer: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ShareCredentialMutationVariables = Exact<{
+  input: ShareCredentialInput;
+}>;
+
+
+export type ShareCredentialMutation = { shareCredential: { id: string, shared: boolean } };
+
+export type RedeemClaimCodeMutationVariables = Exact<{
+  input: RedeemClaimCodeInput;
+}>;
+
+
+export type RedeemClaimCodeMutation = { redeemClaimCode: { id: string, issuedAt: string, validUntil: string | null, expired: boolean, status: CredentialStatus, shared: boolean, publicUrl: string, achievement: { id: string, name: string, imageUrl: string }, issuer: { id: string, name: string } } };
+
 export type ReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ReferenceDataQuery = { sdgs: Array<{ number: number, shortTitle: string, title: string, colour: string }>, skills: Array<{ id: string, name: string, group: SkillGroup, position: number }> };
 
-export type ListingFieldsFragment = { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, status: OpportunityStatus, moderationNote: string | null, updatedAt: string, viewerCanEdit: boolean, location: { latitude: number, longitude: number } | null, cost: { amountMinor: number | null, currency: string | null, free: boolean }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, provider: { id: string, name: string } };
+export type ListingFieldsFragment = { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, status: OpportunityStatus, moderationNote: string | null, updatedAt: string, viewerCanEdit: boolean, location: { latitude: number, longitude: number } | null, cost: { amountMinor: number | null, currency: string | null, free: boolean }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, achievement: { id: string, name: string } | null, provider: { id: string, name: string } };
 
 export type EditableListingQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type EditableListingQuery = { opportunity: { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, status: OpportunityStatus, moderationNote: string | null, updatedAt: string, viewerCanEdit: boolean, auditLog: Array<{ id: string, action: string, actorName: string | null, changes: string, createdAt: string }>, location: { latitude: number, longitude: number } | null, cost: { amountMinor: number | null, currency: string | null, free: boolean }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, provider: { id: string, name: string } } | null };
+export type EditableListingQuery = { opportunity: { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, status: OpportunityStatus, moderationNote: string | null, updatedAt: string, viewerCanEdit: boolean, auditLog: Array<{ id: string, action: string, actorName: string | null, changes: string, createdAt: string }>, location: { latitude: number, longitude: number } | null, cost: { amountMinor: number | null, currency: string | null, free: boolean }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, achievement: { id: string, name: string } | null, provider: { id: string, name: string } } | null };
 
 export type CreateOpportunityMutationVariables = Exact<{
   input: CreateOpportunityInput;
 }>;
 
 
-export type CreateOpportunityMutation = { createOpportunity: { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, status: OpportunityStatus, moderationNote: string | null, updatedAt: string, viewerCanEdit: boolean, location: { latitude: number, longitude: number } | null, cost: { amountMinor: number | null, currency: string | null, free: boolean }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, provider: { id: string, name: string } } };
+export type CreateOpportunityMutation = { createOpportunity: { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, status: OpportunityStatus, moderationNote: string | null, updatedAt: string, viewerCanEdit: boolean, location: { latitude: number, longitude: number } | null, cost: { amountMinor: number | null, currency: string | null, free: boolean }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, achievement: { id: string, name: string } | null, provider: { id: string, name: string } } };
 
 export type UpdateOpportunityMutationVariables = Exact<{
   input: UpdateOpportunityInput;
 }>;
 
 
-export type UpdateOpportunityMutation = { updateOpportunity: { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, status: OpportunityStatus, moderationNote: string | null, updatedAt: string, viewerCanEdit: boolean, location: { latitude: number, longitude: number } | null, cost: { amountMinor: number | null, currency: string | null, free: boolean }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, provider: { id: string, name: string } } };
+export type UpdateOpportunityMutation = { updateOpportunity: { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, status: OpportunityStatus, moderationNote: string | null, updatedAt: string, viewerCanEdit: boolean, location: { latitude: number, longitude: number } | null, cost: { amountMinor: number | null, currency: string | null, free: boolean }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, achievement: { id: string, name: string } | null, provider: { id: string, name: string } } };
 
 export type SubmitOpportunityMutationVariables = Exact<{
   input: SubmitOpportunityInput;
@@ -724,6 +1037,17 @@ export type MarkAllAttendanceMutationVariables = Exact<{
 
 export type MarkAllAttendanceMutation = { markAllAttendance: number };
 
+export type VerificationCheckFieldsFragment = { check: VerificationCheckName, outcome: CheckOutcome, message: string };
+
+export type VerificationResultFieldsFragment = { verified: boolean, format: CredentialFormat, credentialId: string | null, name: string | null, issuerId: string | null, issuerName: string | null, achievementName: string | null, validFrom: string | null, validUntil: string | null, checks: Array<{ check: VerificationCheckName, outcome: CheckOutcome, message: string }>, endorsements: Array<{ endorserName: string | null, endorserId: string | null, comment: string | null, verified: boolean, checks: Array<{ check: VerificationCheckName, outcome: CheckOutcome, message: string }> }> };
+
+export type VerifyCredentialMutationVariables = Exact<{
+  input: VerifyCredentialInput;
+}>;
+
+
+export type VerifyCredentialMutation = { verifyCredential: { verified: boolean, format: CredentialFormat, credentialId: string | null, name: string | null, issuerId: string | null, issuerName: string | null, achievementName: string | null, validFrom: string | null, validUntil: string | null, checks: Array<{ check: VerificationCheckName, outcome: CheckOutcome, message: string }>, endorsements: Array<{ endorserName: string | null, endorserId: string | null, comment: string | null, verified: boolean, checks: Array<{ check: VerificationCheckName, outcome: CheckOutcome, message: string }> }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -742,6 +1066,86 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SdgChipFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SdgChipFields on Sdg {
+  number
+  shortTitle
+  colour
+}
+    `, {"fragmentName":"SdgChipFields"}) as unknown as TypedDocumentString<SdgChipFieldsFragment, unknown>;
+export const AchievementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AchievementFields on Achievement {
+  id
+  name
+  description
+  criteriaNarrative
+  achievementType
+  tags
+  validityDays
+  imageUrl
+  imageFileId
+  sdgs {
+    ...SdgChipFields
+  }
+  sdgTargets
+  skills {
+    id
+    name
+  }
+  escoSkillUris
+  archived
+}
+    fragment SdgChipFields on Sdg {
+  number
+  shortTitle
+  colour
+}`, {"fragmentName":"AchievementFields"}) as unknown as TypedDocumentString<AchievementFieldsFragment, unknown>;
+export const AwardJobFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AwardJobFields on AwardJob {
+  id
+  status
+  total
+  succeeded
+  failed
+  failures {
+    recipient
+    code
+    message
+  }
+}
+    `, {"fragmentName":"AwardJobFields"}) as unknown as TypedDocumentString<AwardJobFieldsFragment, unknown>;
+export const ClaimCodeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClaimCodeFields on ClaimCode {
+  id
+  code
+  claimUrl
+  qrCodeSvg
+  expiresAt
+  maxRedemptions
+  redemptionCount
+  revoked
+}
+    `, {"fragmentName":"ClaimCodeFields"}) as unknown as TypedDocumentString<ClaimCodeFieldsFragment, unknown>;
+export const MyBadgeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MyBadgeFields on Credential {
+  id
+  issuedAt
+  validUntil
+  expired
+  status
+  shared
+  publicUrl
+  achievement {
+    id
+    name
+    imageUrl
+  }
+  issuer {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"MyBadgeFields"}) as unknown as TypedDocumentString<MyBadgeFieldsFragment, unknown>;
 export const ListingFieldsFragmentDoc = new TypedDocumentString(`
     fragment ListingFields on Opportunity {
   id
@@ -780,6 +1184,10 @@ export const ListingFieldsFragmentDoc = new TypedDocumentString(`
   moderationNote
   updatedAt
   viewerCanEdit
+  achievement {
+    id
+    name
+  }
   provider {
     id
     name
@@ -801,13 +1209,6 @@ export const CostFieldsFragmentDoc = new TypedDocumentString(`
   currency
 }
     `, {"fragmentName":"CostFields"}) as unknown as TypedDocumentString<CostFieldsFragment, unknown>;
-export const SdgChipFieldsFragmentDoc = new TypedDocumentString(`
-    fragment SdgChipFields on Sdg {
-  number
-  shortTitle
-  colour
-}
-    `, {"fragmentName":"SdgChipFields"}) as unknown as TypedDocumentString<SdgChipFieldsFragment, unknown>;
 export const ModerationItemFieldsFragmentDoc = new TypedDocumentString(`
     fragment ModerationItemFields on Opportunity {
   id
@@ -935,6 +1336,42 @@ export const SessionRegistrationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionRegistrationFields"}) as unknown as TypedDocumentString<SessionRegistrationFieldsFragment, unknown>;
+export const VerificationCheckFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VerificationCheckFields on VerificationCheck {
+  check
+  outcome
+  message
+}
+    `, {"fragmentName":"VerificationCheckFields"}) as unknown as TypedDocumentString<VerificationCheckFieldsFragment, unknown>;
+export const VerificationResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VerificationResultFields on VerificationResult {
+  verified
+  format
+  credentialId
+  name
+  issuerId
+  issuerName
+  achievementName
+  validFrom
+  validUntil
+  checks {
+    ...VerificationCheckFields
+  }
+  endorsements {
+    endorserName
+    endorserId
+    comment
+    verified
+    checks {
+      ...VerificationCheckFields
+    }
+  }
+}
+    fragment VerificationCheckFields on VerificationCheck {
+  check
+  outcome
+  message
+}`, {"fragmentName":"VerificationResultFields"}) as unknown as TypedDocumentString<VerificationResultFieldsFragment, unknown>;
 export const AccountSettingsDocument = new TypedDocumentString(`
     query AccountSettings {
   me {
@@ -1058,6 +1495,185 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const OrganisationAchievementsDocument = new TypedDocumentString(`
+    query OrganisationAchievements($organisationId: ID!, $includeArchived: Boolean, $first: Int, $after: String) {
+  organisationAchievements(
+    organisationId: $organisationId
+    includeArchived: $includeArchived
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...AchievementFields
+      }
+    }
+  }
+}
+    fragment AchievementFields on Achievement {
+  id
+  name
+  description
+  criteriaNarrative
+  achievementType
+  tags
+  validityDays
+  imageUrl
+  imageFileId
+  sdgs {
+    ...SdgChipFields
+  }
+  sdgTargets
+  skills {
+    id
+    name
+  }
+  escoSkillUris
+  archived
+}
+fragment SdgChipFields on Sdg {
+  number
+  shortTitle
+  colour
+}`) as unknown as TypedDocumentString<OrganisationAchievementsQuery, OrganisationAchievementsQueryVariables>;
+export const BadgeChoicesDocument = new TypedDocumentString(`
+    query BadgeChoices($organisationId: ID!, $first: Int) {
+  organisationAchievements(organisationId: $organisationId, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        archived
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadgeChoicesQuery, BadgeChoicesQueryVariables>;
+export const EditableAchievementDocument = new TypedDocumentString(`
+    query EditableAchievement($id: ID!) {
+  achievement(id: $id) {
+    ...AchievementFields
+    organisation {
+      id
+      name
+      viewerRole
+    }
+  }
+}
+    fragment AchievementFields on Achievement {
+  id
+  name
+  description
+  criteriaNarrative
+  achievementType
+  tags
+  validityDays
+  imageUrl
+  imageFileId
+  sdgs {
+    ...SdgChipFields
+  }
+  sdgTargets
+  skills {
+    id
+    name
+  }
+  escoSkillUris
+  archived
+}
+fragment SdgChipFields on Sdg {
+  number
+  shortTitle
+  colour
+}`) as unknown as TypedDocumentString<EditableAchievementQuery, EditableAchievementQueryVariables>;
+export const BadgeDesignReferenceDocument = new TypedDocumentString(`
+    query BadgeDesignReference {
+  achievementTypes
+  sdgs {
+    number
+    targets
+  }
+}
+    `) as unknown as TypedDocumentString<BadgeDesignReferenceQuery, BadgeDesignReferenceQueryVariables>;
+export const CreateAchievementDocument = new TypedDocumentString(`
+    mutation CreateAchievement($input: CreateAchievementInput!) {
+  createAchievement(input: $input) {
+    ...AchievementFields
+  }
+}
+    fragment AchievementFields on Achievement {
+  id
+  name
+  description
+  criteriaNarrative
+  achievementType
+  tags
+  validityDays
+  imageUrl
+  imageFileId
+  sdgs {
+    ...SdgChipFields
+  }
+  sdgTargets
+  skills {
+    id
+    name
+  }
+  escoSkillUris
+  archived
+}
+fragment SdgChipFields on Sdg {
+  number
+  shortTitle
+  colour
+}`) as unknown as TypedDocumentString<CreateAchievementMutation, CreateAchievementMutationVariables>;
+export const UpdateAchievementDocument = new TypedDocumentString(`
+    mutation UpdateAchievement($input: UpdateAchievementInput!) {
+  updateAchievement(input: $input) {
+    ...AchievementFields
+  }
+}
+    fragment AchievementFields on Achievement {
+  id
+  name
+  description
+  criteriaNarrative
+  achievementType
+  tags
+  validityDays
+  imageUrl
+  imageFileId
+  sdgs {
+    ...SdgChipFields
+  }
+  sdgTargets
+  skills {
+    id
+    name
+  }
+  escoSkillUris
+  archived
+}
+fragment SdgChipFields on Sdg {
+  number
+  shortTitle
+  colour
+}`) as unknown as TypedDocumentString<UpdateAchievementMutation, UpdateAchievementMutationVariables>;
+export const ArchiveAchievementDocument = new TypedDocumentString(`
+    mutation ArchiveAchievement($input: ArchiveAchievementInput!) {
+  archiveAchievement(input: $input) {
+    id
+    archived
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveAchievementMutation, ArchiveAchievementMutationVariables>;
 export const OrganisationsAwaitingVerificationDocument = new TypedDocumentString(`
     query OrganisationsAwaitingVerification($kind: OrganisationKind, $first: Int, $after: String) {
   organisationsAwaitingVerification(kind: $kind, first: $first, after: $after) {
@@ -1097,6 +1713,274 @@ export const RevokeOrganisationVerificationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeOrganisationVerificationMutation, RevokeOrganisationVerificationMutationVariables>;
+export const AwardAchievementDocument = new TypedDocumentString(`
+    query AwardAchievement($id: ID!) {
+  achievement(id: $id) {
+    id
+    name
+    archived
+    imageUrl
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwardAchievementQuery, AwardAchievementQueryVariables>;
+export const SessionAchievementDocument = new TypedDocumentString(`
+    query SessionAchievement($sessionId: ID!) {
+  sessionRegistrations(sessionId: $sessionId, first: 1) {
+    opportunity {
+      id
+      provider {
+        id
+      }
+      achievement {
+        id
+        name
+        archived
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionAchievementQuery, SessionAchievementQueryVariables>;
+export const AwardBadgeDocument = new TypedDocumentString(`
+    mutation AwardBadge($input: AwardBadgeInput!) {
+  awardBadge(input: $input) {
+    id
+    publicUrl
+  }
+}
+    `) as unknown as TypedDocumentString<AwardBadgeMutation, AwardBadgeMutationVariables>;
+export const StartBulkAwardDocument = new TypedDocumentString(`
+    mutation StartBulkAward($input: StartBulkAwardInput!) {
+  startBulkAward(input: $input) {
+    ...AwardJobFields
+  }
+}
+    fragment AwardJobFields on AwardJob {
+  id
+  status
+  total
+  succeeded
+  failed
+  failures {
+    recipient
+    code
+    message
+  }
+}`) as unknown as TypedDocumentString<StartBulkAwardMutation, StartBulkAwardMutationVariables>;
+export const AwardJobDocument = new TypedDocumentString(`
+    query AwardJob($id: ID!) {
+  awardJob(id: $id) {
+    ...AwardJobFields
+  }
+}
+    fragment AwardJobFields on AwardJob {
+  id
+  status
+  total
+  succeeded
+  failed
+  failures {
+    recipient
+    code
+    message
+  }
+}`) as unknown as TypedDocumentString<AwardJobQuery, AwardJobQueryVariables>;
+export const AchievementClaimCodesDocument = new TypedDocumentString(`
+    query AchievementClaimCodes($achievementId: ID!) {
+  achievementClaimCodes(achievementId: $achievementId) {
+    ...ClaimCodeFields
+  }
+}
+    fragment ClaimCodeFields on ClaimCode {
+  id
+  code
+  claimUrl
+  qrCodeSvg
+  expiresAt
+  maxRedemptions
+  redemptionCount
+  revoked
+}`) as unknown as TypedDocumentString<AchievementClaimCodesQuery, AchievementClaimCodesQueryVariables>;
+export const CreateClaimCodeDocument = new TypedDocumentString(`
+    mutation CreateClaimCode($input: CreateClaimCodeInput!) {
+  createClaimCode(input: $input) {
+    ...ClaimCodeFields
+  }
+}
+    fragment ClaimCodeFields on ClaimCode {
+  id
+  code
+  claimUrl
+  qrCodeSvg
+  expiresAt
+  maxRedemptions
+  redemptionCount
+  revoked
+}`) as unknown as TypedDocumentString<CreateClaimCodeMutation, CreateClaimCodeMutationVariables>;
+export const RevokeClaimCodeDocument = new TypedDocumentString(`
+    mutation RevokeClaimCode($input: RevokeClaimCodeInput!) {
+  revokeClaimCode(input: $input) {
+    ...ClaimCodeFields
+  }
+}
+    fragment ClaimCodeFields on ClaimCode {
+  id
+  code
+  claimUrl
+  qrCodeSvg
+  expiresAt
+  maxRedemptions
+  redemptionCount
+  revoked
+}`) as unknown as TypedDocumentString<RevokeClaimCodeMutation, RevokeClaimCodeMutationVariables>;
+export const EndorseAchievementDocument = new TypedDocumentString(`
+    mutation EndorseAchievement($input: EndorseAchievementInput!) {
+  endorseAchievement(input: $input) {
+    id
+    comment
+  }
+}
+    `) as unknown as TypedDocumentString<EndorseAchievementMutation, EndorseAchievementMutationVariables>;
+export const BadgePageDocument = new TypedDocumentString(`
+    query BadgePage($id: ID!) {
+  credential(id: $id) {
+    id
+    issuedAt
+    validUntil
+    expired
+    status
+    statusReason
+    statusChangedAt
+    shared
+    narrative
+    recipientName
+    recipientEmail
+    json
+    publicUrl
+    downloadUrls {
+      json
+      jwt
+      png
+      svg
+    }
+    achievement {
+      id
+      name
+      description
+      criteriaNarrative
+      achievementType
+      imageUrl
+      sdgs {
+        ...SdgChipFields
+      }
+      sdgTargets
+      skills {
+        id
+        name
+        position
+      }
+      escoSkillUris
+    }
+    issuer {
+      id
+      name
+      website
+      issuerId
+    }
+    evidence {
+      id
+      name
+      narrative
+      url
+      contentType
+    }
+    endorsements {
+      id
+      comment
+      issuedAt
+      status
+      endorser {
+        id
+        name
+        website
+      }
+    }
+  }
+}
+    fragment SdgChipFields on Sdg {
+  number
+  shortTitle
+  colour
+}`) as unknown as TypedDocumentString<BadgePageQuery, BadgePageQueryVariables>;
+export const MyCredentialsDocument = new TypedDocumentString(`
+    query MyCredentials($first: Int, $after: String) {
+  myCredentials(first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        ...MyBadgeFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment MyBadgeFields on Credential {
+  id
+  issuedAt
+  validUntil
+  expired
+  status
+  shared
+  publicUrl
+  achievement {
+    id
+    name
+    imageUrl
+  }
+  issuer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MyCredentialsQuery, MyCredentialsQueryVariables>;
+export const ShareCredentialDocument = new TypedDocumentString(`
+    mutation ShareCredential($input: ShareCredentialInput!) {
+  shareCredential(input: $input) {
+    id
+    shared
+  }
+}
+    `) as unknown as TypedDocumentString<ShareCredentialMutation, ShareCredentialMutationVariables>;
+export const RedeemClaimCodeDocument = new TypedDocumentString(`
+    mutation RedeemClaimCode($input: RedeemClaimCodeInput!) {
+  redeemClaimCode(input: $input) {
+    ...MyBadgeFields
+  }
+}
+    fragment MyBadgeFields on Credential {
+  id
+  issuedAt
+  validUntil
+  expired
+  status
+  shared
+  publicUrl
+  achievement {
+    id
+    name
+    imageUrl
+  }
+  issuer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RedeemClaimCodeMutation, RedeemClaimCodeMutationVariables>;
 export const ReferenceDataDocument = new TypedDocumentString(`
     query ReferenceData {
   sdgs {
@@ -1163,6 +2047,10 @@ export const EditableListingDocument = new TypedDocumentString(`
   moderationNote
   updatedAt
   viewerCanEdit
+  achievement {
+    id
+    name
+  }
   provider {
     id
     name
@@ -1211,6 +2099,10 @@ export const CreateOpportunityDocument = new TypedDocumentString(`
   moderationNote
   updatedAt
   viewerCanEdit
+  achievement {
+    id
+    name
+  }
   provider {
     id
     name
@@ -1259,6 +2151,10 @@ export const UpdateOpportunityDocument = new TypedDocumentString(`
   moderationNote
   updatedAt
   viewerCanEdit
+  achievement {
+    id
+    name
+  }
   provider {
     id
     name
@@ -1892,3 +2788,37 @@ export const MarkAllAttendanceDocument = new TypedDocumentString(`
   markAllAttendance(input: $input)
 }
     `) as unknown as TypedDocumentString<MarkAllAttendanceMutation, MarkAllAttendanceMutationVariables>;
+export const VerifyCredentialDocument = new TypedDocumentString(`
+    mutation VerifyCredential($input: VerifyCredentialInput!) {
+  verifyCredential(input: $input) {
+    ...VerificationResultFields
+  }
+}
+    fragment VerificationCheckFields on VerificationCheck {
+  check
+  outcome
+  message
+}
+fragment VerificationResultFields on VerificationResult {
+  verified
+  format
+  credentialId
+  name
+  issuerId
+  issuerName
+  achievementName
+  validFrom
+  validUntil
+  checks {
+    ...VerificationCheckFields
+  }
+  endorsements {
+    endorserName
+    endorserId
+    comment
+    verified
+    checks {
+      ...VerificationCheckFields
+    }
+  }
+}`) as unknown as TypedDocumentString<VerifyCredentialMutation, VerifyCredentialMutationVariables>;

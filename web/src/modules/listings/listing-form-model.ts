@@ -40,6 +40,8 @@ export interface ListingFormValues {
   sdgs: number[];
   skills: string[];
   sessions: SessionRow[];
+  /** The badge that taking part earns, or '' for none. */
+  achievementId: string;
 }
 
 export const KINDS: readonly OpportunityKind[] = [
@@ -95,6 +97,7 @@ export function emptyListing(): ListingFormValues {
     sdgs: [],
     skills: [],
     sessions: [],
+    achievementId: '',
   };
 }
 
@@ -154,6 +157,7 @@ export function valuesFromListing(
       startsAt: instantToWallTime(session.startsAt, session.timeZone),
       endsAt: instantToWallTime(session.endsAt, session.timeZone),
     })),
+    achievementId: listing.achievement?.id ?? '',
   };
 }
 

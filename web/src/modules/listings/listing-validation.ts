@@ -263,5 +263,6 @@ export function toOpportunityInput(
       endsAt: wallTimeToInstant(session.endsAt, session.timeZone)!.iso,
       timeZone: session.timeZone,
     })),
+    achievementId: values.achievementId === '' ? null : values.achievementId,
   };
 }

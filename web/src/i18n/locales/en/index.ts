@@ -1,10 +1,14 @@
 import accounts from './accounts.json' with { type: 'json' };
+import achievements from './achievements.json' with { type: 'json' };
 import admin from './admin.json' with { type: 'json' };
+import awards from './awards.json' with { type: 'json' };
+import badgePage from './badge-page.json' with { type: 'json' };
 import common from './common.json' with { type: 'json' };
 import map from './map.json' with { type: 'json' };
 import moderation from './moderation.json' with { type: 'json' };
 import organisations from './organisations.json' with { type: 'json' };
 import registrations from './registrations.json' with { type: 'json' };
+import verify from './verify.json' with { type: 'json' };
 
 /**
  * English strings. Each feature keeps its strings in its own file, under
@@ -19,4 +23,8 @@ export const en = {
   ...registrations,
   ...moderation,
   ...admin,
+  ...badgePage,
+  ...verify,
+  ...achievements,
+  ...awards,
 };

@@ -283,6 +283,7 @@ describe('ListingForm saving', () => {
           timeZone: 'Australia/Sydney',
         },
       ],
+      achievementId: null,
     });
   });
 

@@ -9,6 +9,7 @@ import { focusFirstInvalid } from '@/components/form/useFieldErrors';
 import type { ListingFieldsFragment, OpportunityStatus } from '@/gql/graphql';
 import { useMutation } from '@/lib/graphql/useMutation';
 import { UnverifiedEmailLink } from '@/modules/accounts/components/UnverifiedEmailLink';
+import { BadgeSelect } from '@/modules/achievements/components/BadgeSelect';
 
 import {
   ArchiveOpportunityMutation,
@@ -207,6 +208,14 @@ export function ListingForm({
         skills={form.values.skills}
         onChange={form.update}
         errorOf={form.errorOf}
+      />
+      <BadgeSelect
+        ids={idsOf('achievementId')}
+        organisationId={organisationId}
+        value={form.values.achievementId}
+        currentName={listing?.achievement?.name ?? null}
+        error={form.errorOf('achievementId')}
+        onChange={(achievementId) => form.update({ achievementId })}
       />
       {(submit.state.error !== undefined ||
         archive.state.error !== undefined) && (

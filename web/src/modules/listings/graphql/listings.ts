@@ -38,6 +38,10 @@ export const ListingFieldsFragment = graphql(`
     moderationNote
     updatedAt
     viewerCanEdit
+    achievement {
+      id
+      name
+    }
     provider {
       id
       name

@@ -41,7 +41,7 @@ describe('OrganisationDashboardPage tabs', () => {
     });
   });
 
-  test('owner of a provider sees four tabs', async () => {
+  test('owner of a provider sees five tabs', async () => {
     renderDashboard();
 
     const tablist = await screen.findByRole('tablist', {
@@ -52,6 +52,7 @@ describe('OrganisationDashboardPage tabs', () => {
       'Listings',
       'Members',
       'Import',
+      'Badges',
       'Settings',
     ]);
     expect(tabs[0]).toHaveAttribute('aria-selected', 'true');
@@ -124,7 +125,7 @@ describe('OrganisationDashboardPage roles', () => {
       within(tablist)
         .getAllByRole('tab')
         .map((tab) => tab.textContent),
-    ).toEqual(['Listings', 'Members', 'Settings']);
+    ).toEqual(['Listings', 'Members', 'Badges', 'Settings']);
     await screen.findByText(/No listings yet/);
     expect(
       screen.queryByRole('link', { name: 'New listing' }),

@@ -10,6 +10,7 @@ import { usePageTitle } from '@/lib/document/usePageTitle';
 import { isNotFound } from '@/lib/graphql/errors';
 import { useQuery } from '@/lib/graphql/useQuery';
 import { useViewer } from '@/modules/accounts';
+import { BadgesTab } from '@/modules/achievements/components/BadgesTab';
 import { VerificationControls } from '@/modules/admin/components/VerificationControls';
 
 import { OrganisationQuery as OrganisationDocument } from '../graphql/organisations';
@@ -21,11 +22,12 @@ import { SettingsTab } from './SettingsTab';
 import { type TabDefinition, Tabs } from './Tabs';
 
 type Organisation = NonNullable<OrganisationQuery['organisation']>;
-type TabKey = 'listings' | 'members' | 'import' | 'settings';
+type TabKey = 'listings' | 'members' | 'import' | 'badges' | 'settings';
 
 /**
- * Returns the dashboard tabs for a role: listings only for providers, and
- * their import only for those who may list (owners and editors).
+ * Returns the dashboard tabs for a role: listings and badges only for
+ * providers, and their import only for those who may list (owners and
+ * editors).
  */
 export function tabsFor(
   organisation: Pick<Organisation, 'kind'>,
@@ -38,6 +40,7 @@ export function tabsFor(
     ...(lists ? (['listings'] as const) : []),
     'members' as const,
     ...(lists && canList ? (['import'] as const) : []),
+    ...(lists ? (['badges'] as const) : []),
     'settings' as const,
   ];
 }
@@ -88,6 +91,13 @@ function Dashboard({
         );
       case 'import':
         return <ImportTab organisationId={organisation.id} />;
+      case 'badges':
+        return (
+          <BadgesTab
+            organisationId={organisation.id}
+            canEdit={role === 'OWNER' || role === 'EDITOR'}
+          />
+        );
       case 'settings':
         return (
           <SettingsTab

@@ -7,6 +7,7 @@ import type {
   SessionRegistrationsQuery,
 } from '@/gql/graphql';
 import { useFormatLocale } from '@/i18n/useFormatLocale';
+import { SessionAwardPanel } from '@/modules/awards/components/SessionAwardPanel';
 import { formatSessionTime } from '@/modules/opportunities/format';
 
 import { useAttendanceMarks } from '../hooks/useAttendanceMarks';
@@ -158,6 +159,11 @@ export function SessionRegistrationsTable({
           </tbody>
         </table>
       </div>
+      <SessionAwardPanel
+        sessionId={sessionId}
+        rows={rows}
+        attendanceOf={marks.attendanceOf}
+      />
     </>
   );
 }

@@ -1,0 +1,25 @@
+import type { MyBadgeFieldsFragment } from '@/gql/graphql';
+
+/** Builds one of the learner's badges for tests. */
+export function badgeFixture(
+  id: string,
+  name: string,
+  overrides: Partial<MyBadgeFieldsFragment> = {},
+): MyBadgeFieldsFragment {
+  return {
+    id,
+    issuedAt: '2026-03-14T02:00:00.000Z',
+    validUntil: null,
+    expired: false,
+    status: 'ACTIVE',
+    shared: false,
+    publicUrl: `http://localhost:3000/badges/${id}`,
+    achievement: {
+      id: `ach-${id}`,
+      name,
+      imageUrl: `http://localhost:3000/api/achievements/ach-${id}/image`,
+    },
+    issuer: { id: 'org-1', name: 'Katoomba Library' },
+    ...overrides,
+  };
+}

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+
+import type { CheckOutcome, VerificationCheck } from '../verification-types';
+
+const OUTCOME_ICONS: Record<CheckOutcome, string> = {
+  PASSED: '✓',
+  FAILED: '✗',
+  SKIPPED: '–',
+};
+
+/**
+ * Lists checks with an icon and the outcome in words, so that the result
+ * does not depend on telling colours or symbols apart.
+ */
+export function CheckList({
+  checks,
+  label,
+}: {
+  checks: readonly VerificationCheck[];
+  label: string;
+}) {
+  const { t } = useTranslation();
+
+  return (
+    <ul className="check-list" aria-label={label}>
+      {checks.map((check) => (
+        <li
+          key={check.check}
+          className={`check-list__item check-list__item--${check.outcome.toLowerCase()}`}
+        >
+          <span className="check-list__icon" aria-hidden="true">
+            {OUTCOME_ICONS[check.outcome]}
+          </span>
+          <span>
+            <strong>
+              {t('verificationResult.checkLine', {
+                check: t(`verificationResult.checks.${check.check}`),
+                outcome: t(`verificationResult.outcomes.${check.outcome}`),
+              })}
+            </strong>
+            {check.message !== '' && (
+              <span className="check-list__message">{check.message}</span>
+            )}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
