@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 import {
   type Administrator,
@@ -11,6 +11,13 @@ import {
   startAppServer,
 } from './app-server';
 import { launchBrowser } from './browser';
+import {
+  expectCleanPage,
+  fillListing,
+  fromEarlierStep,
+  loadUntilVisible,
+  searchKatoomba,
+} from './listing-steps';
 import {
   closePerson,
   createOrganisation,
@@ -24,7 +31,6 @@ import {
   signUp,
   uniqueSuffix,
   verifyEmail,
-  wallTime,
 } from './people';
 
 // With TEST_DATABASE_URL the database keeps earlier runs, so every name that
@@ -86,143 +92,6 @@ afterAll(async () => {
   await app?.stop();
   rmSync(scratchDir, { recursive: true, force: true });
 });
-
-/** Returns a value that an earlier step stores, or names the missing step. */
-function fromEarlierStep<T>(value: T | undefined | false, step: string): T {
-  if (value === undefined || value === false) {
-    throw new Error(`This step needs "${step}", which did not finish.`);
-  }
-
-  return value;
-}
-
-/** Checks that the page threw nothing and never left the app's origin. */
-function expectCleanPage(person: Person) {
-  expect(person.errors).toEqual([]);
-  expect(person.blocked.filter((url) => !url.startsWith('data:'))).toEqual([]);
-}
-
-/** Waits until an input's value differs from `previous` and returns it. */
-async function waitForValueChange(input: Locator, previous: string) {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const value = await input.inputValue();
-    if (value !== previous) return value;
-
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-
-  throw new Error(
-    `Timed out after 10 s waiting for the input to change from ${previous}.`,
-  );
-}
-
-/** Picks the first gazetteer match for Katoomba in a place combobox. */
-async function searchKatoomba(page: Page) {
-  await page.getByRole('combobox', { name: 'Place' }).fill('Katoomba');
-  await page
-    .getByRole('option', { name: /^Katoomba/ })
-    .first()
-    .waitFor();
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-}
-
-/**
- * Clicks "Load more" until `item` appears, because a list shows one page at
- * first and demo data or earlier runs may fill it.
- */
-async function loadUntilVisible(page: Page, item: Locator) {
-  for (let pages = 1; pages <= 20; pages += 1) {
-    if ((await item.count()) > 0) return;
-
-    const more = page.getByRole('button', { name: 'Load more' });
-    if ((await more.count()) === 0) break;
-
-    await more.click();
-    await page
-      .getByRole('button', { name: 'Loading more…' })
-      .waitFor({ state: 'detached' });
-  }
-  await item.waitFor({ timeout: 5_000 });
-}
-
-/** Places the venue pin by searching Katoomba, then clicking beside it. */
-async function pickVenueOnMap(page: Page) {
-  const latitude = page.getByLabel('Latitude', { exact: true });
-  const longitude = page.getByLabel('Longitude', { exact: true });
-  const pinStatus = page
-    .getByRole('status')
-    .filter({ hasText: /^(No )?[Pp]in/ });
-  expect(await pinStatus.textContent()).toContain('No pin placed yet.');
-
-  await searchKatoomba(page);
-  await pinStatus.filter({ hasText: 'Nearest place: Katoomba' }).waitFor();
-  const placeLatitude = await latitude.inputValue();
-  const placeLongitude = await longitude.inputValue();
-
-  // Right of and above the centre, so the click misses the pin itself.
-  const map = page.getByRole('region', { name: 'Map for placing the venue' });
-  const box = await map.boundingBox();
-  if (box === null) throw new Error('The venue map is not displayed.');
-  const nearestLookup = page.waitForResponse(
-    (response) =>
-      response.url() === `${app.origin}/graphql` &&
-      (response.request().postData() ?? '').includes('NearestPlace'),
-  );
-  await map.click({
-    position: { x: box.width / 2 + 90, y: box.height / 2 - 60 },
-  });
-  const pickedLatitude = await waitForValueChange(latitude, placeLatitude);
-  const pickedLongitude = await waitForValueChange(longitude, placeLongitude);
-  await nearestLookup;
-
-  await pinStatus
-    .filter({ hasText: `Pin at ${pickedLatitude}, ${pickedLongitude}.` })
-    .filter({ hasText: 'Nearest place: Katoomba' })
-    .waitFor();
-  // At zoom 15 the click lands a few hundred metres north-east of the place.
-  expect(Number(pickedLatitude)).toBeGreaterThan(Number(placeLatitude));
-  expect(Number(pickedLongitude)).toBeGreaterThan(Number(placeLongitude));
-  expect(Number(pickedLatitude) - Number(placeLatitude)).toBeLessThan(0.02);
-  expect(Number(pickedLongitude) - Number(placeLongitude)).toBeLessThan(0.02);
-}
-
-async function fillListing(page: Page) {
-  await page.getByLabel('Title', { exact: true }).fill(TITLE);
-  await page
-    .getByLabel('Summary', { exact: true })
-    .fill(
-      'Walk the cliff track with a ranger and draw a map of what you find.',
-    );
-  await page
-    .getByLabel('Description', { exact: true })
-    .fill('Bring **sturdy shoes** and water. Paper and pencils are provided.');
-  await page
-    .getByLabel('Kind', { exact: true })
-    .selectOption({ label: 'Workshop' });
-  await page.getByLabel('Venue name').fill('Katoomba Falls Kiosk');
-  await page
-    .getByLabel('Address', { exact: true })
-    .fill('Cliff Drive, Katoomba');
-  await pickVenueOnMap(page);
-
-  // Learners may register until the start, and the provider may mark
-  // attendance from an hour before it, so a start about 30 minutes away allows
-  // both within one run.
-  const startsAt = new Date(Date.now() + 31 * 60_000);
-  const endsAt = new Date(startsAt.getTime() + 2 * 60 * 60_000);
-  await page.getByRole('button', { name: 'Add a session' }).click();
-  const session = page.getByRole('group', { name: 'Session 1' });
-  await session.getByLabel('Time zone').selectOption(TIME_ZONE);
-  await session.getByLabel('Starts').fill(wallTime(startsAt, TIME_ZONE));
-  await session.getByLabel('Ends').fill(wallTime(endsAt, TIME_ZONE));
-
-  await page.getByLabel('Minimum age').fill('16');
-  await page.getByLabel('Places per session').fill('10');
-  await page.getByRole('checkbox', { name: SDG_NAME }).check();
-  await page.getByRole('checkbox', { name: SKILL_NAME, exact: true }).check();
-}
 
 describe('listing flow', () => {
   test('council member sets the council area', async () => {
@@ -311,7 +180,12 @@ describe('listing flow', () => {
     await page
       .getByRole('heading', { level: 1, name: 'New listing' })
       .waitFor();
-    await fillListing(page);
+    await fillListing(page, app.origin, {
+      title: TITLE,
+      timeZone: TIME_ZONE,
+      sdgName: SDG_NAME,
+      skillName: SKILL_NAME,
+    });
     await page.getByRole('button', { name: 'Save draft' }).click();
 
     await page

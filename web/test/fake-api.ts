@@ -141,6 +141,20 @@ function nextSession(opportunity: FixtureOpportunity) {
 /** Handlers for every operation the page sends, backed by the fixtures. */
 export const DEFAULT_HANDLERS: Record<string, Handler> = {
   Me: () => ({ body: { data: { me: null } } }),
+  // A listing without a badge, so session pages show no award panel.
+  SessionAchievement: () => ({
+    body: {
+      data: {
+        sessionRegistrations: {
+          opportunity: {
+            id: 'opp-1',
+            provider: { id: 'org-1' },
+            achievement: null,
+          },
+        },
+      },
+    },
+  }),
   ReferenceData: () => ({ body: { data: { sdgs: SDGS, skills: SKILLS } } }),
   AppSettings: () => ({
     body: {
