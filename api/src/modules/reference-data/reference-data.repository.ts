@@ -41,6 +41,15 @@ export class ReferenceDataRepository {
     return rows;
   }
 
+  async findSkill(id: string): Promise<SkillModel | null> {
+    const rows: SkillRow[] = await this.dataSource.query(
+      'SELECT id, name, "group", position FROM skills WHERE id = $1',
+      [id],
+    );
+
+    return rows[0] ?? null;
+  }
+
   async findSdgsByOpportunityIds(
     ids: readonly string[],
   ): Promise<Map<string, SdgModel[]>> {
