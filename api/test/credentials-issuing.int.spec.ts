@@ -273,7 +273,25 @@ describe('CredentialIssuer', () => {
         achievementId,
         evidence: [{ fileId: file!.id }],
       }),
-    ).rejects.toThrow(/belongs to another organisation/);
+    ).rejects.toThrow(/is not an evidence file of this organisation/);
+  });
+
+  it('rejects a badge image given as evidence', async () => {
+    const [file]: { id: string }[] = await api.dataSource.query(
+      `INSERT INTO stored_files (organisation_id, purpose, storage_key,
+         content_type, byte_size, sha256, original_name)
+       VALUES ($1, 'achievement_image', $2, 'image/png', 10, 'abc', 'x.png')
+       RETURNING id`,
+      [organisationId, `test/image-${Date.now()}`],
+    );
+
+    await expect(
+      issueCredential(api, {
+        organisationId,
+        achievementId,
+        evidence: [{ fileId: file!.id }],
+      }),
+    ).rejects.toThrow(/upload it with purpose=evidence/);
   });
 
   it('signs a VC-JWT whose kid the DID document resolves', async () => {

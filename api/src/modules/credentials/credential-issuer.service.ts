@@ -3,37 +3,20 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
-import {
-  BadUserInputError,
-  ConflictError,
-  NotFoundError,
-} from '../../common/errors/domain-error.js';
+import { NotFoundError } from '../../common/errors/domain-error.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { IssuerDocuments } from '../issuers/issuer-documents.js';
 import { IssuersService } from '../issuers/issuers.service.js';
 import { Credential, CredentialType } from './credential.entity.js';
+import { CredentialDrafts, type Draft } from './credential-drafts.service.js';
 import { signDataIntegrity, signJwt } from './credential-signer.js';
-import { buildAlignments } from './documents/alignments.js';
 import {
-  type AchievementFields,
-  buildEndorsementCredential,
-  buildOpenBadgeCredential,
   buildProfile,
   type CredentialFrame,
   type Profile,
 } from './documents/credential-documents.js';
-import { emailIdentity } from './documents/recipient-identity.js';
-import {
-  achievementImageUrl,
-  achievementUrl,
-  fileUrl,
-} from './documents/urls.js';
-import {
-  type CheckedEvidence,
-  checkEvidence,
-  type IssueRequest,
-} from './issue-request.js';
+import type { IssueRequest } from './issue-request.js';
 import {
   type AchievementRow,
   IssuingRepository,
@@ -42,13 +25,6 @@ import {
 export type { EvidenceRequest, IssueRequest } from './issue-request.js';
 
 const DAY_MS = 86_400_000;
-
-/** A document ready to sign, with the columns that go with it. */
-interface Draft {
-  document: Record<string, unknown>;
-  recipientEmail: string | null;
-  evidence: CheckedEvidence[];
-}
 
 /**
  * Issues `OpenBadgeCredential`s and `EndorsementCredential`s: builds the
@@ -63,6 +39,7 @@ export class CredentialIssuer {
     private readonly issuers: IssuersService,
     private readonly documents: IssuerDocuments,
     private readonly repository: IssuingRepository,
+    private readonly drafts: CredentialDrafts,
   ) {}
 
   async issue(
@@ -119,8 +96,8 @@ export class CredentialIssuer {
     };
     const draft =
       request.type === CredentialType.OPEN_BADGE
-        ? await this.openBadgeDraft(manager, request, frame, achievement)
-        : await this.endorsementDraft(manager, request, frame, achievement);
+        ? await this.drafts.openBadge(manager, request, frame, achievement)
+        : await this.drafts.endorsement(manager, request, frame, achievement);
 
     return this.signAndStore(manager, request, frame, draft, idempotencyKey);
   }
@@ -170,96 +147,6 @@ export class CredentialIssuer {
     return credential;
   }
 
-  private async openBadgeDraft(
-    manager: EntityManager,
-    request: IssueRequest,
-    frame: CredentialFrame,
-    achievement: AchievementRow | null,
-  ): Promise<Draft> {
-    if (achievement === null || request.recipient === undefined) {
-      throw new BadUserInputError(
-        'An open badge needs an achievementId and a recipient.',
-      );
-    }
-    if (achievement.organisationId !== request.organisationId) {
-      throw new BadUserInputError(
-        `Achievement ${achievement.id} belongs to another organisation; an organisation awards only its own badges.`,
-        'input.achievementId',
-      );
-    }
-    if (achievement.archivedAt !== null) {
-      throw new ConflictError(
-        `Achievement "${achievement.name}" is archived, so it cannot be awarded.`,
-        'input.achievementId',
-      );
-    }
-    const email = request.recipient.email.trim().toLowerCase();
-    const evidence = await this.checkedEvidence(manager, request);
-    const narrative = request.narrative?.trim() || null;
-    const document = buildOpenBadgeCredential(frame, {
-      subjectId: `urn:uuid:${randomUUID()}`,
-      identity: emailIdentity(email),
-      achievement: await this.achievementFields(manager, achievement, frame),
-      narrative,
-      evidence: evidence.map((item) => ({
-        url: item.url ?? fileUrl(this.config.publicUrl, item.fileId!),
-        name: item.name,
-        narrative: item.narrative,
-      })),
-    });
-
-    return { document, recipientEmail: email, evidence };
-  }
-
-  private async endorsementDraft(
-    manager: EntityManager,
-    request: IssueRequest,
-    frame: CredentialFrame,
-    achievement: AchievementRow | null,
-  ): Promise<Draft> {
-    const comment = request.endorsementComment?.trim() ?? '';
-    if (comment === '') {
-      throw new BadUserInputError(
-        'An endorsement needs a comment.',
-        'input.comment',
-      );
-    }
-    const subject =
-      achievement !== null
-        ? {
-            subjectId: achievementUrl(this.config.publicUrl, achievement.id),
-            subjectName: achievement.name,
-          }
-        : await this.endorsedOrganisation(manager, request);
-    const document = buildEndorsementCredential(frame, {
-      ...subject,
-      comment,
-    });
-
-    return { document, recipientEmail: null, evidence: [] };
-  }
-
-  private async endorsedOrganisation(
-    manager: EntityManager,
-    request: IssueRequest,
-  ): Promise<{ subjectId: string; subjectName: string }> {
-    const id = request.endorsedOrganisationId;
-    if (id === undefined) {
-      throw new BadUserInputError(
-        'An endorsement needs an achievementId or an endorsedOrganisationId.',
-      );
-    }
-    const organisation = await this.repository.findIssuer(manager, id);
-    if (organisation === null) {
-      throw new NotFoundError(`No organisation has id ${id}.`);
-    }
-
-    return {
-      subjectId: this.issuers.issuerId(id),
-      subjectName: organisation.name,
-    };
-  }
-
   private async issuerProfile(
     manager: EntityManager,
     organisationId: string,
@@ -289,56 +176,6 @@ export class CredentialIssuer {
     }
 
     return achievement;
-  }
-
-  private async achievementFields(
-    manager: EntityManager,
-    achievement: AchievementRow,
-    frame: CredentialFrame,
-  ): Promise<AchievementFields> {
-    const publicUrl = this.config.publicUrl;
-
-    return {
-      id: achievementUrl(publicUrl, achievement.id),
-      name: achievement.name,
-      description: achievement.description,
-      criteriaNarrative: achievement.criteriaNarrative,
-      achievementType: achievement.achievementType,
-      tags: achievement.tags,
-      imageUrl: achievementImageUrl(publicUrl, achievement.id),
-      alignments: buildAlignments(achievement, publicUrl),
-      // The issuer designed the badge, so it is also the creator.
-      creator: frame.issuer,
-      endorsements: await this.repository.findActiveEndorsements(
-        manager,
-        achievement.id,
-      ),
-    };
-  }
-
-  private async checkedEvidence(
-    manager: EntityManager,
-    request: IssueRequest,
-  ): Promise<CheckedEvidence[]> {
-    const evidence = checkEvidence(request.evidence ?? []);
-    const fileIds = evidence.flatMap((item) =>
-      item.fileId === null ? [] : [item.fileId],
-    );
-    if (fileIds.length === 0) return evidence;
-    const own = await this.repository.findOwnFileIds(
-      manager,
-      request.organisationId,
-      fileIds,
-    );
-    const foreign = fileIds.find((id) => !own.has(id));
-    if (foreign !== undefined) {
-      throw new BadUserInputError(
-        `Evidence file ${foreign} does not exist or belongs to another organisation; upload it to this organisation first.`,
-        'input.evidence',
-      );
-    }
-
-    return evidence;
   }
 }
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { IssuersModule } from '../issuers/issuers.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { CredentialDrafts } from './credential-drafts.service.js';
 import { CredentialIssuer } from './credential-issuer.service.js';
 import { IssuingRepository } from './issuing.repository.js';
 import { CredentialStatusResolver } from './status/credential-status.resolver.js';
@@ -13,6 +14,7 @@ import { StatusListsRepository } from './status/status-lists.repository.js';
   imports: [IssuersModule, OrganisationsModule],
   controllers: [StatusListController],
   providers: [
+    CredentialDrafts,
     CredentialIssuer,
     CredentialStatusResolver,
     CredentialStatusService,

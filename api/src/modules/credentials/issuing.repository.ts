@@ -142,14 +142,16 @@ export class IssuingRepository {
   }
 
   /** Ids of those files that belong to the organisation. */
-  async findOwnFileIds(
+  /** Returns those of `fileIds` that are evidence files of the organisation. */
+  async findOwnEvidenceFileIds(
     manager: EntityManager,
     organisationId: string,
     fileIds: readonly string[],
   ): Promise<Set<string>> {
     const rows: { id: string }[] = await manager.query(
       `SELECT id FROM stored_files
-        WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
+        WHERE organisation_id = $1 AND id = ANY($2::uuid[])
+          AND purpose = 'evidence'`,
       [organisationId, fileIds],
     );
 
