@@ -18,7 +18,6 @@ import {
   verifyOrganisation,
 } from './badge-steps';
 import { launchBrowser } from './browser';
-import { graphqlAs } from './graphql-requests';
 import { expectCleanPage, fillListing, fromEarlierStep } from './listing-steps';
 import {
   closePerson,
@@ -563,14 +562,37 @@ async function shareBadge(page: Page, id: string) {
   expect(await share.isChecked()).toBe(true);
 }
 
-/** Revokes the badge as a member of the issuer. */
+/**
+ * Revokes the badge as a member of the issuer at phone width, from the
+ * issued badges of the design, reached from the organisation's Badges tab.
+ */
 async function revokeBadge(page: Page, id: string) {
-  await graphqlAs(
-    page,
-    app.origin,
-    `mutation RevokeCredential($input: ChangeCredentialStatusInput!) {
-      revokeCredential(input: $input) { id status }
-    }`,
-    { input: { credentialId: id, reason: REVOKE_REASON } },
-  );
+  await page.setViewportSize(PHONE);
+  await page.goto(`${app.origin}/organisations/${providerId}`);
+  await page.getByRole('tab', { name: 'Badges' }).click();
+  await page
+    .getByRole('link', { name: `Issued badges of ${BADGE_NAME}` })
+    .click();
+  await page
+    .getByRole('heading', { level: 1, name: 'Issued badges' })
+    .waitFor();
+  const row = page
+    .getByRole('listitem')
+    .filter({ has: page.locator(`a[href="/badges/${id}"]`) });
+  await row.getByRole('button', { name: /^Revoke the badge of / }).click();
+
+  const dialog = page.getByRole('alertdialog');
+  await dialog.getByText('cannot be undone', { exact: false }).waitFor();
+  await dialog.getByLabel('Reason').fill(REVOKE_REASON);
+  await expectNoSidewaysScroll(page);
+  await screenshot(page, 'issued-badges-360-revoke-dialog');
+  await dialog.getByRole('button', { name: 'Revoke badge' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await row.getByText('Revoked', { exact: true }).waitFor();
+  await row.getByText(`Reason: ${REVOKE_REASON}`).waitFor();
+  expect(await row.getByRole('button').count()).toBe(0);
+
+  await expectNoSidewaysScroll(page);
+  await screenshot(page, 'issued-badges-360-revoked');
+  await page.setViewportSize(DESKTOP);
 }

@@ -6,6 +6,7 @@ import { adminRoutes } from '@/modules/admin/routes';
 import { awardRoutes } from '@/modules/awards/routes';
 import { badgePageRoutes } from '@/modules/badge-page/routes';
 import { badgeRoutes } from '@/modules/badges/routes';
+import { issuedBadgeRoutes } from '@/modules/issued-badges/routes';
 import { moderationRoutes } from '@/modules/moderation/routes';
 import { organisationRoutes } from '@/modules/organisations/routes';
 import { registrationRoutes } from '@/modules/registrations/routes';
@@ -30,6 +31,7 @@ export function AppRoutes() {
         {registrationRoutes}
         {badgeRoutes}
         {awardRoutes}
+        {issuedBadgeRoutes}
         {moderationRoutes}
         {adminRoutes}
         {badgePageRoutes}

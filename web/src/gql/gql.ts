@@ -58,6 +58,12 @@ type Documents = {
     "\n  mutation ShareCredential($input: ShareCredentialInput!) {\n    shareCredential(input: $input) {\n      id\n      shared\n    }\n  }\n": typeof types.ShareCredentialDocument,
     "\n  mutation RedeemClaimCode($input: RedeemClaimCodeInput!) {\n    redeemClaimCode(input: $input) {\n      ...MyBadgeFields\n    }\n  }\n": typeof types.RedeemClaimCodeDocument,
     "\n  query ReferenceData {\n    sdgs {\n      number\n      shortTitle\n      title\n      colour\n    }\n    skills {\n      id\n      name\n      group\n      position\n    }\n  }\n": typeof types.ReferenceDataDocument,
+    "\n  fragment IssuedBadgeFields on Credential {\n    id\n    issuedAt\n    status\n    statusReason\n    statusChangedAt\n    recipientName\n    recipientEmail\n    achievement {\n      id\n      name\n    }\n  }\n": typeof types.IssuedBadgeFieldsFragmentDoc,
+    "\n  query IssuedBadgesContext($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      viewerRole\n    }\n    organisationAchievements(\n      organisationId: $organisationId\n      includeArchived: true\n      first: 100\n    ) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.IssuedBadgesContextDocument,
+    "\n  query OrganisationCredentials(\n    $organisationId: ID!\n    $achievementId: ID\n    $first: Int\n    $after: String\n  ) {\n    organisationCredentials(\n      organisationId: $organisationId\n      achievementId: $achievementId\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...IssuedBadgeFields\n        }\n      }\n    }\n  }\n": typeof types.OrganisationCredentialsDocument,
+    "\n  mutation RevokeCredential($input: ChangeCredentialStatusInput!) {\n    revokeCredential(input: $input) {\n      ...IssuedBadgeFields\n    }\n  }\n": typeof types.RevokeCredentialDocument,
+    "\n  mutation SuspendCredential($input: ChangeCredentialStatusInput!) {\n    suspendCredential(input: $input) {\n      ...IssuedBadgeFields\n    }\n  }\n": typeof types.SuspendCredentialDocument,
+    "\n  mutation ReinstateCredential($input: ChangeCredentialStatusInput!) {\n    reinstateCredential(input: $input) {\n      ...IssuedBadgeFields\n    }\n  }\n": typeof types.ReinstateCredentialDocument,
     "\n  fragment ListingFields on Opportunity {\n    id\n    title\n    summary\n    description\n    kind\n    mode\n    location {\n      latitude\n      longitude\n    }\n    venueName\n    venueAddress\n    cost {\n      amountMinor\n      currency\n      free\n    }\n    minAge\n    maxAge\n    capacity\n    sdgs {\n      number\n    }\n    skills {\n      id\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      timeZone\n    }\n    status\n    moderationNote\n    updatedAt\n    viewerCanEdit\n    achievement {\n      id\n      name\n    }\n    provider {\n      id\n      name\n    }\n  }\n": typeof types.ListingFieldsFragmentDoc,
     "\n  query EditableListing($id: ID!) {\n    opportunity(id: $id) {\n      ...ListingFields\n      auditLog {\n        id\n        action\n        actorName\n        changes\n        createdAt\n      }\n    }\n  }\n": typeof types.EditableListingDocument,
     "\n  mutation CreateOpportunity($input: CreateOpportunityInput!) {\n    createOpportunity(input: $input) {\n      ...ListingFields\n    }\n  }\n": typeof types.CreateOpportunityDocument,
@@ -153,6 +159,12 @@ const documents: Documents = {
     "\n  mutation ShareCredential($input: ShareCredentialInput!) {\n    shareCredential(input: $input) {\n      id\n      shared\n    }\n  }\n": types.ShareCredentialDocument,
     "\n  mutation RedeemClaimCode($input: RedeemClaimCodeInput!) {\n    redeemClaimCode(input: $input) {\n      ...MyBadgeFields\n    }\n  }\n": types.RedeemClaimCodeDocument,
     "\n  query ReferenceData {\n    sdgs {\n      number\n      shortTitle\n      title\n      colour\n    }\n    skills {\n      id\n      name\n      group\n      position\n    }\n  }\n": types.ReferenceDataDocument,
+    "\n  fragment IssuedBadgeFields on Credential {\n    id\n    issuedAt\n    status\n    statusReason\n    statusChangedAt\n    recipientName\n    recipientEmail\n    achievement {\n      id\n      name\n    }\n  }\n": types.IssuedBadgeFieldsFragmentDoc,
+    "\n  query IssuedBadgesContext($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      viewerRole\n    }\n    organisationAchievements(\n      organisationId: $organisationId\n      includeArchived: true\n      first: 100\n    ) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.IssuedBadgesContextDocument,
+    "\n  query OrganisationCredentials(\n    $organisationId: ID!\n    $achievementId: ID\n    $first: Int\n    $after: String\n  ) {\n    organisationCredentials(\n      organisationId: $organisationId\n      achievementId: $achievementId\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...IssuedBadgeFields\n        }\n      }\n    }\n  }\n": types.OrganisationCredentialsDocument,
+    "\n  mutation RevokeCredential($input: ChangeCredentialStatusInput!) {\n    revokeCredential(input: $input) {\n      ...IssuedBadgeFields\n    }\n  }\n": types.RevokeCredentialDocument,
+    "\n  mutation SuspendCredential($input: ChangeCredentialStatusInput!) {\n    suspendCredential(input: $input) {\n      ...IssuedBadgeFields\n    }\n  }\n": types.SuspendCredentialDocument,
+    "\n  mutation ReinstateCredential($input: ChangeCredentialStatusInput!) {\n    reinstateCredential(input: $input) {\n      ...IssuedBadgeFields\n    }\n  }\n": types.ReinstateCredentialDocument,
     "\n  fragment ListingFields on Opportunity {\n    id\n    title\n    summary\n    description\n    kind\n    mode\n    location {\n      latitude\n      longitude\n    }\n    venueName\n    venueAddress\n    cost {\n      amountMinor\n      currency\n      free\n    }\n    minAge\n    maxAge\n    capacity\n    sdgs {\n      number\n    }\n    skills {\n      id\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      timeZone\n    }\n    status\n    moderationNote\n    updatedAt\n    viewerCanEdit\n    achievement {\n      id\n      name\n    }\n    provider {\n      id\n      name\n    }\n  }\n": types.ListingFieldsFragmentDoc,
     "\n  query EditableListing($id: ID!) {\n    opportunity(id: $id) {\n      ...ListingFields\n      auditLog {\n        id\n        action\n        actorName\n        changes\n        createdAt\n      }\n    }\n  }\n": types.EditableListingDocument,
     "\n  mutation CreateOpportunity($input: CreateOpportunityInput!) {\n    createOpportunity(input: $input) {\n      ...ListingFields\n    }\n  }\n": types.CreateOpportunityDocument,
@@ -377,6 +389,30 @@ export function graphql(source: "\n  mutation RedeemClaimCode($input: RedeemClai
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReferenceData {\n    sdgs {\n      number\n      shortTitle\n      title\n      colour\n    }\n    skills {\n      id\n      name\n      group\n      position\n    }\n  }\n"): typeof import('./graphql').ReferenceDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IssuedBadgeFields on Credential {\n    id\n    issuedAt\n    status\n    statusReason\n    statusChangedAt\n    recipientName\n    recipientEmail\n    achievement {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').IssuedBadgeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IssuedBadgesContext($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      viewerRole\n    }\n    organisationAchievements(\n      organisationId: $organisationId\n      includeArchived: true\n      first: 100\n    ) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IssuedBadgesContextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationCredentials(\n    $organisationId: ID!\n    $achievementId: ID\n    $first: Int\n    $after: String\n  ) {\n    organisationCredentials(\n      organisationId: $organisationId\n      achievementId: $achievementId\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...IssuedBadgeFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationCredentialsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCredential($input: ChangeCredentialStatusInput!) {\n    revokeCredential(input: $input) {\n      ...IssuedBadgeFields\n    }\n  }\n"): typeof import('./graphql').RevokeCredentialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendCredential($input: ChangeCredentialStatusInput!) {\n    suspendCredential(input: $input) {\n      ...IssuedBadgeFields\n    }\n  }\n"): typeof import('./graphql').SuspendCredentialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReinstateCredential($input: ChangeCredentialStatusInput!) {\n    reinstateCredential(input: $input) {\n      ...IssuedBadgeFields\n    }\n  }\n"): typeof import('./graphql').ReinstateCredentialDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -53,6 +53,12 @@ export type BoundingBoxInput = {
   west: number;
 };
 
+export type ChangeCredentialStatusInput = {
+  credentialId: string | number;
+  /** Why the status changes; 1 to 500 characters. */
+  reason: string;
+};
+
 export type ChangeEmailInput = {
   currentPassword: string;
   newEmail: string;
@@ -738,6 +744,46 @@ export type ReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ReferenceDataQuery = { sdgs: Array<{ number: number, shortTitle: string, title: string, colour: string }>, skills: Array<{ id: string, name: string, group: SkillGroup, position: number }> };
 
+export type IssuedBadgeFieldsFragment = { id: string, issuedAt: string, status: CredentialStatus, statusReason: string | null, statusChangedAt: string | null, recipientName: string | null, recipientEmail: string | null, achievement: { id: string, name: string } };
+
+export type IssuedBadgesContextQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type IssuedBadgesContextQuery = { organisation: { id: string, name: string, viewerRole: OrganisationRole | null } | null, organisationAchievements: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type OrganisationCredentialsQueryVariables = Exact<{
+  organisationId: string | number;
+  achievementId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganisationCredentialsQuery = { organisationCredentials: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, issuedAt: string, status: CredentialStatus, statusReason: string | null, statusChangedAt: string | null, recipientName: string | null, recipientEmail: string | null, achievement: { id: string, name: string } } }> } };
+
+export type RevokeCredentialMutationVariables = Exact<{
+  input: ChangeCredentialStatusInput;
+}>;
+
+
+export type RevokeCredentialMutation = { revokeCredential: { id: string, issuedAt: string, status: CredentialStatus, statusReason: string | null, statusChangedAt: string | null, recipientName: string | null, recipientEmail: string | null, achievement: { id: string, name: string } } };
+
+export type SuspendCredentialMutationVariables = Exact<{
+  input: ChangeCredentialStatusInput;
+}>;
+
+
+export type SuspendCredentialMutation = { suspendCredential: { id: string, issuedAt: string, status: CredentialStatus, statusReason: string | null, statusChangedAt: string | null, recipientName: string | null, recipientEmail: string | null, achievement: { id: string, name: string } } };
+
+export type ReinstateCredentialMutationVariables = Exact<{
+  input: ChangeCredentialStatusInput;
+}>;
+
+
+export type ReinstateCredentialMutation = { reinstateCredential: { id: string, issuedAt: string, status: CredentialStatus, statusReason: string | null, statusChangedAt: string | null, recipientName: string | null, recipientEmail: string | null, achievement: { id: string, name: string } } };
+
 export type ListingFieldsFragment = { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, status: OpportunityStatus, moderationNote: string | null, updatedAt: string, viewerCanEdit: boolean, location: { latitude: number, longitude: number } | null, cost: { amountMinor: number | null, currency: string | null, free: boolean }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, achievement: { id: string, name: string } | null, provider: { id: string, name: string } };
 
 export type EditableListingQueryVariables = Exact<{
@@ -1146,6 +1192,21 @@ export const MyBadgeFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MyBadgeFields"}) as unknown as TypedDocumentString<MyBadgeFieldsFragment, unknown>;
+export const IssuedBadgeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IssuedBadgeFields on Credential {
+  id
+  issuedAt
+  status
+  statusReason
+  statusChangedAt
+  recipientName
+  recipientEmail
+  achievement {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"IssuedBadgeFields"}) as unknown as TypedDocumentString<IssuedBadgeFieldsFragment, unknown>;
 export const ListingFieldsFragmentDoc = new TypedDocumentString(`
     fragment ListingFields on Opportunity {
   id
@@ -1997,6 +2058,118 @@ export const ReferenceDataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferenceDataQuery, ReferenceDataQueryVariables>;
+export const IssuedBadgesContextDocument = new TypedDocumentString(`
+    query IssuedBadgesContext($organisationId: ID!) {
+  organisation(id: $organisationId) {
+    id
+    name
+    viewerRole
+  }
+  organisationAchievements(
+    organisationId: $organisationId
+    includeArchived: true
+    first: 100
+  ) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IssuedBadgesContextQuery, IssuedBadgesContextQueryVariables>;
+export const OrganisationCredentialsDocument = new TypedDocumentString(`
+    query OrganisationCredentials($organisationId: ID!, $achievementId: ID, $first: Int, $after: String) {
+  organisationCredentials(
+    organisationId: $organisationId
+    achievementId: $achievementId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...IssuedBadgeFields
+      }
+    }
+  }
+}
+    fragment IssuedBadgeFields on Credential {
+  id
+  issuedAt
+  status
+  statusReason
+  statusChangedAt
+  recipientName
+  recipientEmail
+  achievement {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<OrganisationCredentialsQuery, OrganisationCredentialsQueryVariables>;
+export const RevokeCredentialDocument = new TypedDocumentString(`
+    mutation RevokeCredential($input: ChangeCredentialStatusInput!) {
+  revokeCredential(input: $input) {
+    ...IssuedBadgeFields
+  }
+}
+    fragment IssuedBadgeFields on Credential {
+  id
+  issuedAt
+  status
+  statusReason
+  statusChangedAt
+  recipientName
+  recipientEmail
+  achievement {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RevokeCredentialMutation, RevokeCredentialMutationVariables>;
+export const SuspendCredentialDocument = new TypedDocumentString(`
+    mutation SuspendCredential($input: ChangeCredentialStatusInput!) {
+  suspendCredential(input: $input) {
+    ...IssuedBadgeFields
+  }
+}
+    fragment IssuedBadgeFields on Credential {
+  id
+  issuedAt
+  status
+  statusReason
+  statusChangedAt
+  recipientName
+  recipientEmail
+  achievement {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SuspendCredentialMutation, SuspendCredentialMutationVariables>;
+export const ReinstateCredentialDocument = new TypedDocumentString(`
+    mutation ReinstateCredential($input: ChangeCredentialStatusInput!) {
+  reinstateCredential(input: $input) {
+    ...IssuedBadgeFields
+  }
+}
+    fragment IssuedBadgeFields on Credential {
+  id
+  issuedAt
+  status
+  statusReason
+  statusChangedAt
+  recipientName
+  recipientEmail
+  achievement {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReinstateCredentialMutation, ReinstateCredentialMutationVariables>;
 export const EditableListingDocument = new TypedDocumentString(`
     query EditableListing($id: ID!) {
   opportunity(id: $id) {

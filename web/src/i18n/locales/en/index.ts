@@ -4,6 +4,7 @@ import admin from './admin.json' with { type: 'json' };
 import awards from './awards.json' with { type: 'json' };
 import badgePage from './badge-page.json' with { type: 'json' };
 import common from './common.json' with { type: 'json' };
+import issuedBadges from './issued-badges.json' with { type: 'json' };
 import map from './map.json' with { type: 'json' };
 import moderation from './moderation.json' with { type: 'json' };
 import organisations from './organisations.json' with { type: 'json' };
@@ -27,4 +28,5 @@ export const en = {
   ...verify,
   ...achievements,
   ...awards,
+  ...issuedBadges,
 };

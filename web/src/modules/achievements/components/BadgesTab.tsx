@@ -7,6 +7,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { LoadMore } from '@/components/LoadMore';
 import type { AchievementFieldsFragment } from '@/gql/graphql';
 import { usePagedConnection } from '@/lib/graphql/usePagedConnection';
+import { BadgeDesignLinks } from '@/modules/issued-badges/components/BadgeDesignLinks';
 import { SdgChips } from '@/modules/opportunities/components/SdgChips';
 
 import { OrganisationAchievementsQuery } from '../graphql/achievements';
@@ -17,9 +18,11 @@ export const BADGES_PAGE_SIZE = 20;
 function BadgeRow({
   badge,
   canEdit,
+  organisationId,
 }: {
   badge: AchievementFieldsFragment;
   canEdit: boolean;
+  organisationId: string;
 }) {
   const { t } = useTranslation();
 
@@ -51,6 +54,7 @@ function BadgeRow({
           })}
         </p>
         <SdgChips sdgs={badge.sdgs} />
+        <BadgeDesignLinks organisationId={organisationId} achievement={badge} />
       </div>
     </li>
   );
@@ -110,6 +114,7 @@ export function BadgesTab({ organisationId, canEdit }: BadgesTabProps) {
                 key={edge.node.id}
                 badge={edge.node}
                 canEdit={canEdit}
+                organisationId={organisationId}
               />
             ))}
           </ul>

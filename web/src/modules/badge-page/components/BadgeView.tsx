@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
+import { EndorseBadgeLink } from '@/modules/issued-badges/components/BadgeDesignLinks';
 import { Markdown } from '@/modules/opportunities/components/Markdown';
 
 import type { BadgeCredential } from '../badge-types';
@@ -56,6 +57,10 @@ export function BadgeView({ credential }: { credential: BadgeCredential }) {
         <BadgeAlignments achievement={achievement} />
         <BadgeEvidence evidence={credential.evidence} />
         <BadgeEndorsements endorsements={credential.endorsements} />
+        <EndorseBadgeLink
+          achievement={achievement}
+          issuerId={credential.issuer.id}
+        />
         <VerifyBadge credentialJson={credential.json} />
         <ShareBadge credential={credential} />
         {/* The download routes serve whoever may see this page. */}
