@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 import {
   type Administrator,
@@ -313,6 +313,23 @@ describe('badge flow', () => {
     expectCleanPage(person);
   });
 
+  /**
+   * Waits for an image to finish loading and returns its natural width,
+   * 0 when it failed; reading the width at once races the download.
+   */
+  async function loadedWidth(image: Locator): Promise<number> {
+    return image.evaluate((element: HTMLImageElement) =>
+      element.complete
+        ? element.naturalWidth
+        : new Promise<number>((resolve) => {
+            element.addEventListener('load', () =>
+              resolve(element.naturalWidth),
+            );
+            element.addEventListener('error', () => resolve(0));
+          }),
+    );
+  }
+
   test('visitor verifies the shared badge', async () => {
     const page = await openAsVisitor(DESKTOP, 'desktop');
     expect(await page.title()).toBe(`${BADGE_NAME} – Learnscape`);
@@ -326,17 +343,11 @@ describe('badge flow', () => {
       .getByRole('region', { name: 'Evidence' })
       .getByRole('img', { name: /^Evidence photo/ });
     await photo.waitFor();
-    expect(
-      await photo.evaluate((image: HTMLImageElement) => image.naturalWidth),
-    ).toBeGreaterThan(0);
+    expect(await loadedWidth(photo)).toBeGreaterThan(0);
     const badgeImage = page.getByRole('img', {
       name: `Badge image: ${BADGE_NAME}`,
     });
-    expect(
-      await badgeImage.evaluate(
-        (image: HTMLImageElement) => image.naturalWidth,
-      ),
-    ).toBeGreaterThan(0);
+    expect(await loadedWidth(badgeImage)).toBeGreaterThan(0);
 
     const results = await verifyOnPage(page);
     await results.getByText('Verified', { exact: true }).waitFor();
