@@ -16,6 +16,7 @@ import {
   type CredentialFrame,
   type Profile,
 } from './documents/credential-documents.js';
+import { requireSameRequest } from './idempotent-request.js';
 import type { IssueRequest } from './issue-request.js';
 import {
   type AchievementRow,
@@ -58,7 +59,7 @@ export class CredentialIssuer {
         request.organisationId,
         key,
       );
-      if (existing !== null) return existing;
+      if (existing !== null) return requireSameRequest(existing, request, key);
     }
 
     return this.issueNew(manager, request, key);

@@ -145,8 +145,12 @@ export class Credential {
   @Column({ name: 'status_list_index', type: 'integer' })
   statusListIndex!: number;
 
-  /** The credential with its Data Integrity proof, exactly as signed. */
-  @Column({ type: 'jsonb' })
+  /**
+   * The credential with its Data Integrity proof, exactly as signed. It is
+   * `json`, not `jsonb`, so that reading it back keeps the text and the
+   * order of keys (`@context` first) that downloads and baked images show.
+   */
+  @Column({ type: 'json' })
   document!: Record<string, unknown>;
 
   /** The same credential as a VC-JWT (compact JWS, ES256). */

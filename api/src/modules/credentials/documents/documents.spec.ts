@@ -1,6 +1,5 @@
 import { buildAlignments } from './alignments.js';
 import { buildProfile, statusEntries } from './credential-documents.js';
-import { inCredentialKeyOrder } from './key-order.js';
 import { emailIdentity, hashEmail } from './recipient-identity.js';
 
 describe('hashEmail', () => {
@@ -107,26 +106,6 @@ describe('statusEntries', () => {
         statusListIndex: '7',
         statusListCredential: `${list}/suspension`,
       },
-    ]);
-  });
-});
-
-describe('inCredentialKeyOrder', () => {
-  it('puts @context, id and type first', () => {
-    const ordered = inCredentialKeyOrder({
-      proof: {},
-      type: [],
-      id: 'urn:uuid:1',
-      extra: 1,
-      '@context': [],
-    });
-
-    expect(Object.keys(ordered)).toEqual([
-      '@context',
-      'id',
-      'type',
-      'proof',
-      'extra',
     ]);
   });
 });
