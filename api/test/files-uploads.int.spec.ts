@@ -35,6 +35,8 @@ const HOSTILE_SVG = `<?xml version="1.0" encoding="UTF-8"?>
   <rect width="10" height="10" style="fill: url(https://evil.example/paint)"/>
   <style>@import url(https://evil.example/style.css);</style>
   <linearGradient id="gradient"><stop offset="0" stop-color="#C5192D"/></linearGradient>
+  <use id="copy" xlink:href="#safe" x="50"/>
+  <use href="https://evil.example/sprite.svg#icon"/>
 </svg>`;
 
 const ENTITY_SVG = `<?xml version="1.0"?>
@@ -184,6 +186,7 @@ describe('achievement image uploads', () => {
     expect(text).toContain('id="safe"');
     expect(text).toContain('fill="url(#gradient)"');
     expect(text).toContain('data:image/png;base64');
+    expect(text).toMatch(/<use[^>]+id="copy"[^>]+href="#safe"/);
     for (const hostile of [
       '<script',
       'alert',

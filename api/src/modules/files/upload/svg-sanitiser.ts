@@ -87,6 +87,10 @@ export async function sanitiseSvg(bytes: Buffer): Promise<Buffer | null> {
   );
   const fragment = purify.sanitize(text, {
     USE_PROFILES: { svg: true, svgFilters: true },
+    // DOMPurify drops <use> because it can pull in other documents; the
+    // rules below keep it only when its href is a fragment of this file,
+    // which drawing programs write for repeated shapes.
+    ADD_TAGS: ['use'],
     RETURN_DOM_FRAGMENT: true,
   });
   const root = fragment.firstElementChild;
