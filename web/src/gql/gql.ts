@@ -97,6 +97,8 @@ type Documents = {
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      role\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation SetCouncilArea($input: SetCouncilAreaInput!) {\n    setCouncilArea(input: $input) {\n      id\n      area\n    }\n  }\n": typeof types.SetCouncilAreaDocument,
+    "\n  query IssuerIdentity($id: ID!) {\n    organisation(id: $id) {\n      id\n      issuerId\n    }\n  }\n": typeof types.IssuerIdentityDocument,
+    "\n  mutation RotateIssuerKeys($input: RotateIssuerKeysInput!) {\n    rotateIssuerKeys(input: $input) {\n      id\n      issuerId\n    }\n  }\n": typeof types.RotateIssuerKeysDocument,
     "\n  fragment PlaceFields on Place {\n    id\n    name\n    countryCode\n    adminCode\n    population\n    location {\n      latitude\n      longitude\n    }\n  }\n": typeof types.PlaceFieldsFragmentDoc,
     "\n  query SearchPlaces($search: String!, $first: Int!) {\n    places(search: $search, first: $first) {\n      ...PlaceFields\n    }\n  }\n": typeof types.SearchPlacesDocument,
     "\n  query Place($id: ID!) {\n    place(id: $id) {\n      ...PlaceFields\n    }\n  }\n": typeof types.PlaceDocument,
@@ -198,6 +200,8 @@ const documents: Documents = {
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      role\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation SetCouncilArea($input: SetCouncilAreaInput!) {\n    setCouncilArea(input: $input) {\n      id\n      area\n    }\n  }\n": types.SetCouncilAreaDocument,
+    "\n  query IssuerIdentity($id: ID!) {\n    organisation(id: $id) {\n      id\n      issuerId\n    }\n  }\n": types.IssuerIdentityDocument,
+    "\n  mutation RotateIssuerKeys($input: RotateIssuerKeysInput!) {\n    rotateIssuerKeys(input: $input) {\n      id\n      issuerId\n    }\n  }\n": types.RotateIssuerKeysDocument,
     "\n  fragment PlaceFields on Place {\n    id\n    name\n    countryCode\n    adminCode\n    population\n    location {\n      latitude\n      longitude\n    }\n  }\n": types.PlaceFieldsFragmentDoc,
     "\n  query SearchPlaces($search: String!, $first: Int!) {\n    places(search: $search, first: $first) {\n      ...PlaceFields\n    }\n  }\n": types.SearchPlacesDocument,
     "\n  query Place($id: ID!) {\n    place(id: $id) {\n      ...PlaceFields\n    }\n  }\n": types.PlaceDocument,
@@ -545,6 +549,14 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetCouncilArea($input: SetCouncilAreaInput!) {\n    setCouncilArea(input: $input) {\n      id\n      area\n    }\n  }\n"): typeof import('./graphql').SetCouncilAreaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IssuerIdentity($id: ID!) {\n    organisation(id: $id) {\n      id\n      issuerId\n    }\n  }\n"): typeof import('./graphql').IssuerIdentityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateIssuerKeys($input: RotateIssuerKeysInput!) {\n    rotateIssuerKeys(input: $input) {\n      id\n      issuerId\n    }\n  }\n"): typeof import('./graphql').RotateIssuerKeysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

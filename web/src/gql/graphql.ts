@@ -334,6 +334,10 @@ export type RevokeOrganisationVerificationInput = {
   organisationId: string | number;
 };
 
+export type RotateIssuerKeysInput = {
+  organisationId: string | number;
+};
+
 /** One dated occurrence. */
 export type SessionInput = {
   /** Later than `startsAt`. */
@@ -1002,6 +1006,20 @@ export type SetCouncilAreaMutationVariables = Exact<{
 
 
 export type SetCouncilAreaMutation = { setCouncilArea: { id: string, area: string | null } };
+
+export type IssuerIdentityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IssuerIdentityQuery = { organisation: { id: string, issuerId: string } | null };
+
+export type RotateIssuerKeysMutationVariables = Exact<{
+  input: RotateIssuerKeysInput;
+}>;
+
+
+export type RotateIssuerKeysMutation = { rotateIssuerKeys: { id: string, issuerId: string } };
 
 export type PlaceFieldsFragment = { id: string, name: string, countryCode: string, adminCode: string | null, population: number, location: { latitude: number, longitude: number } };
 
@@ -2777,6 +2795,22 @@ export const SetCouncilAreaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetCouncilAreaMutation, SetCouncilAreaMutationVariables>;
+export const IssuerIdentityDocument = new TypedDocumentString(`
+    query IssuerIdentity($id: ID!) {
+  organisation(id: $id) {
+    id
+    issuerId
+  }
+}
+    `) as unknown as TypedDocumentString<IssuerIdentityQuery, IssuerIdentityQueryVariables>;
+export const RotateIssuerKeysDocument = new TypedDocumentString(`
+    mutation RotateIssuerKeys($input: RotateIssuerKeysInput!) {
+  rotateIssuerKeys(input: $input) {
+    id
+    issuerId
+  }
+}
+    `) as unknown as TypedDocumentString<RotateIssuerKeysMutation, RotateIssuerKeysMutationVariables>;
 export const SearchPlacesDocument = new TypedDocumentString(`
     query SearchPlaces($search: String!, $first: Int!) {
   places(search: $search, first: $first) {

@@ -7,6 +7,7 @@ import { useQuery } from '@/lib/graphql/useQuery';
 import { CouncilAreaQuery } from '../graphql/organisations';
 import { CouncilAreaEditor } from './CouncilAreaEditor';
 import { OrganisationSettingsForm } from './OrganisationSettingsForm';
+import { SigningKeysSection } from './SigningKeysSection';
 
 type Organisation = NonNullable<OrganisationQuery['organisation']>;
 
@@ -64,7 +65,10 @@ interface SettingsTabProps {
   onSaved: () => void;
 }
 
-/** Renders the organisation's details and, for a council, its area. */
+/**
+ * Renders the organisation's details, a council's area, and the keys that
+ * sign the organisation's badges.
+ */
 export function SettingsTab({
   organisation,
   isOwner,
@@ -80,6 +84,7 @@ export function SettingsTab({
       {organisation.kind === 'COUNCIL' && (
         <CouncilSettings organisationId={organisation.id} isOwner={isOwner} />
       )}
+      <SigningKeysSection organisationId={organisation.id} isOwner={isOwner} />
     </section>
   );
 }

@@ -175,3 +175,21 @@ export const SetCouncilAreaMutation = graphql(`
     }
   }
 `);
+
+export const IssuerIdentityQuery = graphql(`
+  query IssuerIdentity($id: ID!) {
+    organisation(id: $id) {
+      id
+      issuerId
+    }
+  }
+`);
+
+export const RotateIssuerKeysMutation = graphql(`
+  mutation RotateIssuerKeys($input: RotateIssuerKeysInput!) {
+    rotateIssuerKeys(input: $input) {
+      id
+      issuerId
+    }
+  }
+`);
