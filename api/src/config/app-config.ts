@@ -37,6 +37,8 @@ export interface AppConfig {
   keyEncryptionKey: Buffer | null;
   /** Where a development key encryption key is created and read. */
   keyEncryptionKeyFile: string;
+  /** Credential verifications allowed per client IP address a minute. */
+  verifyRateLimitPerMinute: number;
 }
 
 const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -179,6 +181,18 @@ function parseKeyEncryptionKey(
   return key;
 }
 
+function parseRateLimit(name: string, raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 30;
+  const limit = Number(raw);
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new ConfigError(
+      `${name} is "${raw}"; expected a whole number of at least 1.`,
+    );
+  }
+
+  return limit;
+}
+
 /** Reads the settings; the repository root anchors the default folders. */
 export function loadConfig(
   env: NodeJS.ProcessEnv = process.env,
@@ -211,6 +225,10 @@ export function loadConfig(
     keyEncryptionKey: parseKeyEncryptionKey(env.KEY_ENCRYPTION_KEY, production),
     keyEncryptionKeyFile: path.resolve(
       env.KEY_ENCRYPTION_KEY_FILE ?? path.join(dataRoot, 'key-encryption-key'),
+    ),
+    verifyRateLimitPerMinute: parseRateLimit(
+      'VERIFY_RATE_LIMIT_PER_MINUTE',
+      env.VERIFY_RATE_LIMIT_PER_MINUTE,
     ),
   };
 }

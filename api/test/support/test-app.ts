@@ -89,6 +89,7 @@ export async function startTestApp(
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     WEB_DIST_DIR: '/nonexistent-web-dist',
     TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
+    VERIFY_RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });
   const dataSource = await openTestDataSource();

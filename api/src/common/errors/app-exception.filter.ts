@@ -10,7 +10,7 @@ import type { GqlContextType } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 
 import { toLoggableError } from '../logging/loggable-error.js';
-import { DomainError, httpStatusOf } from './domain-error.js';
+import { DomainError, httpStatusOf, RateLimitedError } from './domain-error.js';
 import { INTERNAL_ERROR_MESSAGE } from './format-graphql-error.js';
 
 /**
@@ -29,17 +29,18 @@ export class AppExceptionFilter extends BaseExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     if (exception instanceof DomainError) {
-      http
-        .getResponse<Response>()
-        .status(httpStatusOf(exception.code))
-        .json({
-          errors: [
-            {
-              message: exception.message,
-              extensions: { code: exception.code, ...exception.details },
-            },
-          ],
-        });
+      const response = http.getResponse<Response>();
+      if (exception instanceof RateLimitedError) {
+        response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+      }
+      response.status(httpStatusOf(exception.code)).json({
+        errors: [
+          {
+            message: exception.message,
+            extensions: { code: exception.code, ...exception.details },
+          },
+        ],
+      });
 
       return undefined;
     }

@@ -37,19 +37,23 @@ interface CostContext {
   fragments: Map<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
   listFields: Set<string>;
+  fieldCosts: ReadonlyMap<string, number>;
 }
 
 /**
  * Rejects an operation whose estimated cost, the number of field values it
  * could return, is above `maxCost`. Each field costs 1, times the number of
  * items of every list above it, so many aliases of a large page cost what
- * they would make the server do.
+ * they would make the server do. Fields in `fieldCosts` cost their own
+ * amount instead of 1, for work far above reading a value.
  */
 export function queryCostPlugin(
   maxCost: number,
   listFields: Iterable<string>,
+  fieldCosts: Record<string, number> = {},
 ): ApolloServerPlugin {
   const unsizedLists = new Set(listFields);
+  const costs = new Map(Object.entries(fieldCosts));
 
   return {
     async requestDidStart() {
@@ -60,6 +64,7 @@ export function queryCostPlugin(
             fragments: new Map(),
             variables: request.variables ?? {},
             listFields: unsizedLists,
+            fieldCosts: costs,
           };
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) {
@@ -95,8 +100,9 @@ function selectionCost(
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
       const items = multiplier * itemsOf(selection, context);
+      const own = context.fieldCosts.get(selection.name.value) ?? 1;
       cost +=
-        multiplier +
+        multiplier * own +
         selectionCost(selection.selectionSet, items, context, visiting);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       cost += selectionCost(

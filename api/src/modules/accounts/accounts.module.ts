@@ -58,6 +58,6 @@ import { VerifiedEmail } from './verified-email.service.js';
     { provide: VIEWER_RESOLVER, useExisting: SessionsService },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionsService, VerifiedEmail],
+  exports: [SessionsService, ThrottleRepository, VerifiedEmail],
 })
 export class AccountsModule {}

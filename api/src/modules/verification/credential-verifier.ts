@@ -85,7 +85,7 @@ export class CredentialVerifier {
     );
     const checked = await this.checkPayload(
       decoded.payload,
-      'achievement',
+      null,
       input.recipientEmail,
     );
     const checks = [format, ...checked.checks];
@@ -102,9 +102,10 @@ export class CredentialVerifier {
     };
   }
 
+  /** Checks one credential; `kind` null means: as its type says. */
   private async checkPayload(
     payload: DecodedPayload,
-    kind: CredentialKind,
+    kind: CredentialKind | null,
     recipientEmail?: string | null,
   ): Promise<CheckedPayload> {
     const signature =
@@ -119,9 +120,9 @@ export class CredentialVerifier {
       return {
         credential: null,
         checks: [
-          failed(
+          skipped(
             VerificationCheckName.STRUCTURE,
-            'The token carries no credential object.',
+            'Not checked, because no credential could be read from the token; PROOF says why.',
           ),
           signature.proof,
           signature.issuerKey,
@@ -136,7 +137,7 @@ export class CredentialVerifier {
     }
     const now = this.clock();
     const checks = [
-      checkStructure(credential, kind),
+      checkStructure(credential, kind ?? kindOf(credential)),
       signature.proof,
       signature.issuerKey,
       await checkStatus(credential, this.loader),
@@ -214,6 +215,18 @@ export class CredentialVerifier {
   }
 }
 
+/** A standalone EndorsementCredential is checked as one; all else as a badge. */
+function kindOf(credential: JsonObject): CredentialKind {
+  const types = asArray(credential.type);
+  const isBadge =
+    types.includes('OpenBadgeCredential') ||
+    types.includes('AchievementCredential');
+
+  return !isBadge && types.includes('EndorsementCredential')
+    ? 'endorsement'
+    : 'achievement';
+}
+
 function describeCredential(credential: JsonObject | null) {
   if (credential === null) return emptyResult(CredentialFormat.UNKNOWN, []);
 
@@ -222,6 +235,7 @@ function describeCredential(credential: JsonObject | null) {
     name: stringOrNull(credential.name),
     issuerId: issuerIdOf(credential),
     issuerName: issuerNameOf(credential),
+    issuerKnown: false,
     achievementName: stringOrNull(achievementOf(credential)?.name),
     validFrom: dateOf(validFromOf(credential)),
     validUntil: dateOf(validUntilOf(credential)),
@@ -239,6 +253,7 @@ function emptyResult(
     name: null,
     issuerId: null,
     issuerName: null,
+    issuerKnown: false,
     achievementName: null,
     validFrom: null,
     validUntil: null,

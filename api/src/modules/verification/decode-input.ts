@@ -48,6 +48,12 @@ function decodeText(
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       return { error: 'The JSON must be one credential object.' };
     }
+    if (!('@context' in value) && !('type' in value)) {
+      return {
+        error:
+          'The JSON object has neither "@context" nor "type", so it is not a credential.',
+      };
+    }
 
     return {
       payload: { kind: 'json', credential: value as Record<string, unknown> },
@@ -131,6 +137,7 @@ function decodeSvg(text: string): DecodedInput {
 export function decodeInput(input: {
   text?: string;
   bytes?: Buffer;
+  contentType?: string;
 }): DecodedInput {
   const bytes = input.bytes ?? null;
   if (bytes !== null && isPng(bytes)) return decodePng(bytes);
@@ -138,19 +145,13 @@ export function decodeInput(input: {
   const dataUrl = PNG_DATA_URL.exec(text.trim());
   if (dataUrl !== null) return decodePng(Buffer.from(dataUrl[1]!, 'base64'));
   if (looksLikeSvg(text)) return decodeSvg(text);
-  if (text.trim() === '') {
-    return {
-      format: CredentialFormat.UNKNOWN,
-      error:
-        'Nothing was submitted; paste a credential or upload a badge image.',
-    };
+  const unreadable = unreadableText(text, input.contentType);
+  if (unreadable !== null) {
+    return { format: CredentialFormat.UNKNOWN, error: unreadable };
   }
   const decoded = decodeText(text);
   if ('error' in decoded) {
-    return {
-      format: CredentialFormat.UNKNOWN,
-      error: `${decoded.error} Badge images must be PNG or SVG.`,
-    };
+    return { format: CredentialFormat.UNKNOWN, error: decoded.error };
   }
   const format =
     decoded.payload.kind === 'json'
@@ -162,4 +163,29 @@ export function decodeInput(input: {
     payload: decoded.payload,
     container: containerOf(decoded.payload),
   };
+}
+
+/**
+ * Says why text that is neither a PNG nor an SVG cannot be a credential
+ * before it is parsed: nothing sent, an image of another kind, or a
+ * data: URL that is not a base64 PNG.
+ */
+function unreadableText(
+  text: string,
+  contentType: string | undefined,
+): string | null {
+  if (text.trim() === '') {
+    return 'Nothing was submitted; paste a credential or upload a badge image.';
+  }
+  if (contentType?.toLowerCase().trim().startsWith('image/') === true) {
+    const trimmed = text.trim();
+    if (!trimmed.startsWith('{') && !COMPACT_JWS.test(trimmed)) {
+      return `The upload was sent as ${contentType} but is neither a PNG nor an SVG image; badge images must be PNG or SVG.`;
+    }
+  }
+  if (/^data:/i.test(text.trim())) {
+    return 'The data: URL could not be read; a badge image must be given as data:image/png;base64, followed by the PNG in base64.';
+  }
+
+  return null;
 }

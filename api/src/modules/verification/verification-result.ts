@@ -47,6 +47,8 @@ export interface VerificationResult {
   name: string | null;
   issuerId: string | null;
   issuerName: string | null;
+  /** True when the issuer is one of this site's organisations. */
+  issuerKnown: boolean;
   achievementName: string | null;
   validFrom: Date | null;
   validUntil: Date | null;

@@ -5,18 +5,25 @@ import {
   HttpCode,
   Post,
   Query,
+  Req,
 } from '@nestjs/common';
+import type { Request } from 'express';
 
 import { Public } from '../../common/auth/access.decorators.js';
 import { BadUserInputError } from '../../common/errors/domain-error.js';
+import { clientIp } from '../accounts/client-ip.js';
 import { VerificationService } from './verification.service.js';
 import type { VerificationResult } from './verification-result.js';
+import { VerifyRateLimit } from './verify-rate-limit.service.js';
 
 /** POST /api/verify: verification of an uploaded credential or badge image. */
 @Public()
 @Controller('api/verify')
 export class VerificationController {
-  constructor(private readonly verification: VerificationService) {}
+  constructor(
+    private readonly verification: VerificationService,
+    private readonly rateLimit: VerifyRateLimit,
+  ) {}
 
   /**
    * Verifies the raw body: JSON, a VC-JWT, or a baked PNG or SVG. The
@@ -24,10 +31,11 @@ export class VerificationController {
    */
   @Post()
   @HttpCode(200)
-  verify(
+  async verify(
     @Body() body: unknown,
     @Headers('content-type') contentType: string | undefined,
     @Query('recipientEmail') recipientEmail: unknown,
+    @Req() request: Request,
   ): Promise<VerificationResult> {
     if (!Buffer.isBuffer(body) || body.length === 0) {
       throw new BadUserInputError(
@@ -40,6 +48,8 @@ export class VerificationController {
         'recipientEmail',
       );
     }
+
+    await this.rateLimit.take(clientIp(request));
 
     return this.verification.verify({
       bytes: body,

@@ -16,8 +16,9 @@ export const ACCEPTED_FILES =
   '.png,.svg,.json,.jsonld,.jwt,.txt,image/png,image/svg+xml,application/json';
 
 /**
- * Sorts a chosen file: a PNG goes to the server as bytes, because its
- * credential sits in a compressed chunk; SVG, JSON and JWT files are text
+ * Sorts a chosen file: a PNG goes to the server as bytes, because it is
+ * binary and would not survive being read as text (its credential itself
+ * sits in an uncompressed iTXt chunk); SVG, JSON and JWT files are text
  * that the page reads itself. Returns null for any other file. Browsers
  * leave the type of `.jwt` files empty, so the name decides then.
  */

@@ -39,6 +39,8 @@ export interface VerificationResult {
   name?: string | null;
   issuerId?: string | null;
   issuerName?: string | null;
+  /** True only for an issuer that is an organisation on this site. */
+  issuerKnown?: boolean;
   achievementName?: string | null;
   validFrom?: string | null;
   validUntil?: string | null;

@@ -30,8 +30,19 @@ import { resolveIssuerKey } from './issuer-key.js';
 const PROOF = VerificationCheckName.PROOF;
 const ISSUER_KEY = VerificationCheckName.ISSUER_KEY;
 
-/** Only ES256 is accepted, so `none` and HMAC tokens never verify. */
-const ALGORITHM = 'ES256';
+/**
+ * Algorithms accepted, each with the key type it needs: RS256, the minimum
+ * Open Badges 3.0 requires of verifiers, and ES256, which this site signs
+ * with. `none`, HMAC and every other algorithm are rejected.
+ */
+const KEY_TYPES: Record<string, { kty: string; crv?: string }> = {
+  ES256: { kty: 'EC', crv: 'P-256' },
+  RS256: { kty: 'RSA' },
+};
+const ALGORITHMS = Object.keys(KEY_TYPES);
+
+/** The only JOSE header parameters Open Badges 3.0 allows in a VC-JWT. */
+const ALLOWED_HEADERS = ['alg', 'kid', 'jwk', 'typ'];
 
 export interface JwtChecks {
   /** The credential from the payload; null when it could not be read. */
@@ -67,6 +78,13 @@ function readPayload(token: string): JsonObject | null {
   }
 }
 
+/** Reads the credential of a token's payload, or null when there is none. */
+function readCredential(token: string): JsonObject | null {
+  const payload = readPayload(token);
+
+  return payload === null ? null : credentialOfPayload(payload);
+}
+
 /** Registered JWT claims (RFC 7519 section 4.1), which are not credential terms. */
 const JWT_CLAIMS = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti'];
 
@@ -95,7 +113,7 @@ async function keyFromKid(
       jwk: null,
       issuerKey: failed(
         ISSUER_KEY,
-        `The key ${kid} has no publicKeyJwk, so it cannot verify an ES256 token.`,
+        `The key ${kid} has no publicKeyJwk, so it cannot verify a VC-JWT.`,
       ),
     };
   }
@@ -233,26 +251,50 @@ function rejected(
   };
 }
 
-/** Verifies a VC-JWT (compact JWS, ES256) and the claims it carries. */
+/** Says what is wrong with a header, or returns null when it is acceptable. */
+function headerProblem(header: ProtectedHeaderParameters): string | null {
+  const extra = Object.keys(header).filter(
+    (name) => !ALLOWED_HEADERS.includes(name),
+  );
+  if (extra.length > 0) {
+    return `The token's header has ${extra.map((name) => JSON.stringify(name)).join(', ')}; Open Badges allows no header parameters other than alg, kid, jwk and typ.`;
+  }
+  if (typeof header.alg !== 'string' || !(header.alg in KEY_TYPES)) {
+    return `The token's algorithm is ${JSON.stringify(header.alg ?? null)}; only ${ALGORITHMS.join(' and ')} are accepted.`;
+  }
+  if (header.typ !== undefined && header.typ !== 'JWT') {
+    return `The token's "typ" is ${JSON.stringify(header.typ)}; it must be "JWT" when present.`;
+  }
+
+  return null;
+}
+
+/** Says why `jwk` cannot verify an `alg` token, or returns null when it can. */
+function keyTypeProblem(jwk: JWK, alg: string): string | null {
+  const required = KEY_TYPES[alg]!;
+  if (jwk.kty === required.kty && (required.crv ?? jwk.crv) === jwk.crv) {
+    return null;
+  }
+  const found = [jwk.kty, jwk.crv].filter(Boolean).join(' ') || 'no type';
+  const expected = [required.kty, required.crv].filter(Boolean).join(' ');
+
+  return `The token is signed with ${alg}, which needs an ${expected} key, but its key is ${found}.`;
+}
+
+/** Verifies a VC-JWT (compact JWS, ES256 or RS256) and the claims it carries. */
 export async function checkVcJwt(
   token: string,
   loader: DocumentLoader,
 ): Promise<JwtChecks> {
   const header = readHeader(token);
   if (typeof header === 'string') return rejected(header);
-  if (header.alg !== ALGORITHM) {
-    return rejected(
-      `The token's algorithm is ${JSON.stringify(header.alg)}; only ${ALGORITHM} is accepted.`,
-    );
-  }
-  if (header.typ !== undefined && header.typ !== 'JWT') {
-    return rejected(
-      `The token's "typ" is ${JSON.stringify(header.typ)}; it must be "JWT" when present.`,
-    );
-  }
+  const problem = headerProblem(header);
+  if (problem !== null) return rejected(problem, readCredential(token));
+  const alg = header.alg!;
   const payload = readPayload(token);
-  if (payload === null)
+  if (payload === null) {
     return rejected('The VC-JWT payload is not a JSON object.');
+  }
   const credential = credentialOfPayload(payload);
   const key = await findKey(loader, header, issuerIdOf(credential));
   if (typeof key === 'string') return rejected(key, credential);
@@ -266,9 +308,17 @@ export async function checkVcJwt(
       issuerKey: key.issuerKey,
     };
   }
+  const mismatch = keyTypeProblem(key.jwk, alg);
+  if (mismatch !== null) {
+    return {
+      credential,
+      proof: failed(PROOF, mismatch),
+      issuerKey: key.issuerKey,
+    };
+  }
   try {
-    await compactVerify(token, await importJWK(key.jwk, ALGORITHM), {
-      algorithms: [ALGORITHM],
+    await compactVerify(token, await importJWK(key.jwk, alg), {
+      algorithms: [alg],
     });
   } catch (error) {
     return {
@@ -296,7 +346,7 @@ export async function checkVcJwt(
     credential,
     proof: passed(
       PROOF,
-      'The ES256 VC-JWT signature is valid and its claims match the credential.',
+      `The ${alg} VC-JWT signature is valid and its claims match the credential.`,
     ),
     issuerKey: key.issuerKey,
   };

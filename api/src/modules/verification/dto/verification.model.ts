@@ -72,8 +72,18 @@ export class VerificationResultModel {
   @Field(() => String, { nullable: true })
   issuerId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The issuer's name: from this site when issuerKnown, else as the credential names itself, which anyone can claim.",
+  })
   issuerName!: string | null;
+
+  @Field({
+    description:
+      "True only when the issuer id is the did:web of one of this site's organisations.",
+  })
+  issuerKnown!: boolean;
 
   @Field(() => String, { nullable: true })
   achievementName!: string | null;

@@ -14,6 +14,7 @@ import {
 import {
   ACHIEVEMENT_CREDENTIAL_SCHEMA,
   ENDORSEMENT_CREDENTIAL_SCHEMA,
+  EXPECTS,
 } from './ob3-schema.js';
 
 /** Schema errors listed in a message; the rest are counted. */
@@ -22,7 +23,8 @@ const MAX_LISTED_ERRORS = 5;
 export type CredentialKind = 'achievement' | 'endorsement';
 
 function compile(): Record<CredentialKind, ValidateFunction> {
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  // verbose: errors carry their schema, so a oneOf can name what it expects.
+  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
   addFormats.default(ajv);
 
   return {
@@ -33,31 +35,79 @@ function compile(): Record<CredentialKind, ValidateFunction> {
 
 let validators: Record<CredentialKind, ValidateFunction> | undefined;
 
+/** `/credentialSubject/identifier/0` as `credentialSubject.identifier[0]`. */
+function propertyPath(pointer: string, child?: string): string {
+  const segments = pointer.split('/').slice(1);
+  if (child !== undefined) segments.push(child);
+  const path = segments
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment, index) =>
+      /^\d+$/.test(segment)
+        ? `[${segment}]`
+        : `${index === 0 ? '' : '.'}${segment}`,
+    )
+    .join('');
+
+  return path === '' ? 'the credential' : path;
+}
+
+/** What a failed oneOf or anyOf says it expects, if it says. */
+function expectation(error: ErrorObject): string | null {
+  if (error.keyword !== 'oneOf' && error.keyword !== 'anyOf') return null;
+  const expects = (error.parentSchema as Record<string, unknown> | undefined)?.[
+    EXPECTS
+  ];
+
+  return typeof expects === 'string' ? expects : null;
+}
+
 function describe(error: ErrorObject): string {
-  const where =
-    error.instancePath === '' ? 'the credential' : error.instancePath;
-  if (error.keyword === 'required') {
-    return `${where} is missing "${String(error.params.missingProperty)}"`;
+  const expects = expectation(error);
+  if (expects !== null) {
+    return `${propertyPath(error.instancePath)}: ${expects}`;
   }
+  if (error.keyword === 'required') {
+    const missing = String(error.params.missingProperty);
+
+    return `${propertyPath(error.instancePath, missing)}: is required`;
+  }
+  const where = propertyPath(error.instancePath);
   if (error.keyword === 'const' || error.keyword === 'enum') {
     const allowed = (error.params.allowedValue ??
       error.params.allowedValues) as unknown;
 
-    return `${where} must be ${JSON.stringify(allowed)}`;
+    return `${where}: must be ${JSON.stringify(allowed)}`;
+  }
+  if (error.keyword === 'format') {
+    return `${where}: must be a ${String(error.params.format)}`;
+  }
+  if (error.keyword === 'type') {
+    return `${where}: must be ${String(error.params.type)}`;
   }
 
-  return `${where} ${error.message ?? 'is invalid'}`;
+  return `${where}: ${error.message ?? 'is invalid'}`;
 }
 
 /**
- * Drops the errors of `oneOf`/`anyOf` branches that the value was never
- * meant to match, keeping the leaf errors that say what to fix.
+ * Keeps the errors that say what to fix: a oneOf or anyOf that names what
+ * it expects replaces the errors of its branches; other combinators give
+ * way to their branches' errors.
  */
 function leafErrors(errors: readonly ErrorObject[]): ErrorObject[] {
-  const leaves = errors.filter(
-    (error) => !['oneOf', 'anyOf', 'allOf', 'if'].includes(error.keyword),
-  );
-  const unique = new Map(leaves.map((error) => [describe(error), error]));
+  const named = errors.filter((error) => expectation(error) !== null);
+  const kept = errors.filter((error) => {
+    if (named.includes(error)) return true;
+    if (
+      named.some((parent) =>
+        error.schemaPath.startsWith(`${parent.schemaPath}/`),
+      )
+    ) {
+      return false;
+    }
+
+    return !['oneOf', 'anyOf', 'allOf', 'if'].includes(error.keyword);
+  });
+  const unique = new Map(kept.map((error) => [describe(error), error]));
 
   return [...unique.values()];
 }
@@ -86,6 +136,6 @@ export function checkStructure(
 
   return failed(
     VerificationCheckName.STRUCTURE,
-    `The document is not a valid ${label}: ${listed.join('; ')}${more}.`,
+    `The document is not a valid ${label}. ${listed.join('; ')}${more}.`,
   );
 }

@@ -12,6 +12,12 @@ const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 const OB_V3_CONTEXT_PATTERN =
   '^https://purl\\.imsglobal\\.org/spec/ob/v3p0/context(-3\\.\\d\\.\\d)*\\.json$';
 
+/**
+ * Annotation on a oneOf or anyOf saying, in words, what the value must be;
+ * the verifier reports it instead of the errors of each branch.
+ */
+export const EXPECTS = 'x-expects';
+
 /** A JSON-LD `type` value: one IRI or an unordered set of them. */
 function typeContaining(...alternatives: string[]): object {
   const contains =
@@ -20,6 +26,7 @@ function typeContaining(...alternatives: string[]): object {
       : { enum: alternatives };
 
   return {
+    [EXPECTS]: `must include ${alternatives.join(' or ')}`,
     oneOf: [
       { type: 'string', ...contains },
       { type: 'array', items: { type: 'string' }, minItems: 1, contains },
@@ -46,8 +53,12 @@ const definitions = {
       email: { type: 'string' },
     },
   },
-  ProfileRef: { oneOf: [uri, { $ref: '#/$defs/Profile' }] },
+  ProfileRef: {
+    [EXPECTS]: 'must be a URI or a Profile object with an id (URI) and type',
+    oneOf: [uri, { $ref: '#/$defs/Profile' }],
+  },
   Image: {
+    [EXPECTS]: 'must be a URI or an Image object with an id (URI) and type',
     oneOf: [
       uri,
       {
@@ -107,6 +118,7 @@ const definitions = {
     type: 'object',
     required: ['type', 'achievement'],
     // Either `id` or at least one `identifier` names the recipient.
+    [EXPECTS]: 'must have an id or at least one identifier',
     anyOf: [
       { required: ['id'] },
       { required: ['identifier'], properties: { identifier: { minItems: 1 } } },

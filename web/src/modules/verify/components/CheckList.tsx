@@ -15,9 +15,15 @@ const OUTCOME_ICONS: Record<CheckOutcome, string> = {
 export function CheckList({
   checks,
   label,
+  dates = {},
 }: {
   checks: readonly VerificationCheck[];
   label: string;
+  /**
+   * Localised dates shown beside the date checks, whose messages give the
+   * date as the API writes it.
+   */
+  dates?: Partial<Record<VerificationCheck['check'], string | null>>;
 }) {
   const { t } = useTranslation();
 
@@ -40,6 +46,13 @@ export function CheckList({
             </strong>
             {check.message !== '' && (
               <span className="check-list__message">{check.message}</span>
+            )}
+            {dates[check.check] && (
+              <span className="check-list__message">
+                {t('verificationResult.checkDate', {
+                  date: dates[check.check],
+                })}
+              </span>
             )}
           </span>
         </li>

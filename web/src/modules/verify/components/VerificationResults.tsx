@@ -39,7 +39,12 @@ export function VerificationResults({
   const SubHeading = headingLevel === 2 ? 'h3' : 'h4';
   const facts: [string, string | null | undefined][] = [
     [t('verificationResult.badgeName'), result.achievementName ?? result.name],
-    [t('verificationResult.issuer'), result.issuerName],
+    [
+      result.issuerKnown === true
+        ? t('verificationResult.issuer')
+        : t('verificationResult.issuerSelfNamed'),
+      result.issuerName,
+    ],
     [t('verificationResult.issuerId'), result.issuerId],
     [
       t('verificationResult.format'),
@@ -66,6 +71,10 @@ export function VerificationResults({
       <CheckList
         checks={result.checks}
         label={t('verificationResult.checksLabel')}
+        dates={{
+          VALID_FROM: formatDate(result.validFrom, locale),
+          VALID_UNTIL: formatDate(result.validUntil, locale),
+        }}
       />
       {result.endorsements.length > 0 && (
         <>

@@ -356,4 +356,89 @@ describe('VerifyPage', () => {
     expect(screen.getByText('A rigorous badge.')).toBeInTheDocument();
     expect(screen.getByText('Endorsement verified')).toBeInTheDocument();
   });
+  test('says when the issuer is not an organisation on Learnscape', async () => {
+    const user = userEvent.setup();
+    installFakeApi({
+      Me: meHandler(null),
+      VerifyCredential: () =>
+        verifyReply(
+          verificationFixture([], {
+            issuerKnown: false,
+            issuerId: 'did:key:z6MkStranger',
+            issuerName: 'Blue Mountains Council',
+          }),
+        ),
+    });
+    renderVerifyPage();
+
+    await user.click(
+      screen.getByRole('textbox', { name: 'Credential JSON or VC-JWT' }),
+    );
+    await user.paste('{"id":"urn:uuid:cred-1"}');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+
+    const results = await screen.findByRole('region', {
+      name: 'Verification result',
+    });
+    const term = within(results).getByText(
+      'Issuer (as the credential names itself, not an organisation on Learnscape)',
+    );
+    expect(term.nextSibling).toHaveTextContent('Blue Mountains Council');
+    expect(
+      within(results).getByText('did:key:z6MkStranger'),
+    ).toBeInTheDocument();
+    expect(within(results).queryByText('Issuer')).not.toBeInTheDocument();
+  });
+
+  test('names a known issuer plainly and dates the date checks', async () => {
+    const user = userEvent.setup();
+    installFakeApi({
+      Me: meHandler(null),
+      VerifyCredential: () =>
+        verifyReply(verificationFixture([], { issuerKnown: true })),
+    });
+    renderVerifyPage();
+
+    await user.click(
+      screen.getByRole('textbox', { name: 'Credential JSON or VC-JWT' }),
+    );
+    await user.paste('{"id":"urn:uuid:cred-1"}');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+
+    const results = await screen.findByRole('region', {
+      name: 'Verification result',
+    });
+    expect(within(results).getByText('Issuer')).toBeInTheDocument();
+    const validFrom = within(results)
+      .getByText('Valid from date reached: Passed')
+      .closest('li')!;
+    expect(validFrom).toHaveTextContent(/Date: .*2026/);
+    expect(validFrom).not.toHaveTextContent('Date: 2026-03-05T');
+  });
+
+  test('clears the previous result when a new attempt fails', async () => {
+    const user = userEvent.setup();
+    installFakeApi({
+      Me: meHandler(null),
+      VerifyCredential: () => verifyReply(verificationFixture()),
+    });
+    renderVerifyPage();
+    const textbox = screen.getByRole('textbox', {
+      name: 'Credential JSON or VC-JWT',
+    });
+
+    await user.click(textbox);
+    await user.paste('{"id":"urn:uuid:cred-1"}');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    await screen.findByRole('region', { name: 'Verification result' });
+    await user.clear(textbox);
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Paste a credential or choose a badge file.',
+    );
+    expect(
+      screen.queryByRole('region', { name: 'Verification result' }),
+    ).not.toBeInTheDocument();
+  });
 });

@@ -54,10 +54,11 @@ export function VerifyPage() {
   const [file, setFile] = useState<File | null>(null);
   const [email, setEmail] = useState('');
   const [inputError, setInputError] = useState<string | null>(null);
-  const { state, verify } = useVerification();
+  const { state, verify, reset } = useVerification();
 
   function chooseFile(chosen: File | null) {
     setInputError(null);
+    reset();
     if (chosen !== null && badgeFileKind(chosen) === null) {
       setInputError(
         t('verify.errors.fileType', {
@@ -74,6 +75,7 @@ export function VerifyPage() {
   }
 
   function removeFile() {
+    reset();
     setFile(null);
     if (fileInput.current !== null) fileInput.current.value = '';
     fileInput.current?.focus();
@@ -82,6 +84,8 @@ export function VerifyPage() {
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setInputError(null);
+    // A result left from an earlier attempt would sit beside this one's error.
+    reset();
     let source: VerificationSource | null;
     try {
       source = await sourceOf(file, text);
@@ -131,7 +135,10 @@ export function VerifyPage() {
             autoCapitalize="off"
             autoComplete="off"
             value={text}
-            onChange={(event) => setText(event.target.value)}
+            onChange={(event) => {
+              setText(event.target.value);
+              reset();
+            }}
           />
         </div>
         <div className="form-field">

@@ -16,6 +16,7 @@ export const VerificationResultFieldsFragment = graphql(`
     name
     issuerId
     issuerName
+    issuerKnown
     achievementName
     validFrom
     validUntil

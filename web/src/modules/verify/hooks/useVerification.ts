@@ -85,5 +85,11 @@ export function useVerification() {
     [],
   );
 
-  return { state, verify };
+  /** Forgets the last result, such as when the input it was for changes. */
+  const reset = useCallback(() => {
+    attempt.current += 1;
+    setState({ status: 'idle' });
+  }, []);
+
+  return { state, verify, reset };
 }
