@@ -47,6 +47,13 @@ export const MAX_QUERY_DEPTH = 10;
  */
 export const MAX_QUERY_COST = 50_000;
 
+/**
+ * Fields whose work is far above reading a value. A verification
+ * canonicalises JSON-LD and checks signatures, so one request may hold at
+ * most 5: 5 cost 45,000 plus their fields, 6 cost more than MAX_QUERY_COST.
+ */
+const FIELD_COSTS = { verifyCredential: 9_000 };
+
 /** List fields without a page size, costed as long lists. */
 const UNSIZED_LIST_FIELDS = [
   'sessions',
@@ -61,6 +68,7 @@ const UNSIZED_LIST_FIELDS = [
   'approvingCouncils',
   'councilsCovering',
   'evidence',
+  'sessionAwards',
   'endorsements',
   'failures',
   'achievementClaimCodes',
@@ -106,7 +114,7 @@ export function graphqlOptions(): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimitRule(MAX_QUERY_DEPTH), supportedOperationRule],
     plugins: [
-      queryCostPlugin(MAX_QUERY_COST, UNSIZED_LIST_FIELDS),
+      queryCostPlugin(MAX_QUERY_COST, UNSIZED_LIST_FIELDS, FIELD_COSTS),
       requestLoggingPlugin(logger),
     ],
     context: ({ req, res }: Pick<RequestContext, 'req' | 'res'>) =>

@@ -370,6 +370,43 @@ describe('idempotent issuing', () => {
     expect(await countWithKey('retry-1')).toBe(1);
   });
 
+  it('refuses a key reused for a different recipient or badge', async () => {
+    const other = await insertAchievement(api.dataSource, organisationId);
+    const request = {
+      organisationId,
+      achievementId,
+      idempotencyKey: 'reused-1',
+      recipient: { userId: null, email: 'ana@example.org' },
+    };
+    const first = await issueCredential(api, request);
+
+    const sameButCase = await issueCredential(api, {
+      ...request,
+      recipient: { userId: null, email: 'Ana@Example.org' },
+    });
+    const otherRecipient = issueCredential(api, {
+      ...request,
+      recipient: { userId: null, email: 'ben@example.org' },
+    });
+    const otherBadge = issueCredential(api, {
+      ...request,
+      achievementId: other,
+    });
+
+    expect(sameButCase.id).toBe(first.id);
+    await expect(otherRecipient).rejects.toMatchObject({
+      message: expect.stringMatching(
+        /^idempotency key reused-1 was already used for a different award \(recipient ana@example.org, not ben@example.org\); use a new key for a new award\.$/,
+      ),
+    });
+    await expect(otherBadge).rejects.toMatchObject({
+      message: expect.stringContaining(
+        `achievement ${achievementId}, not ${other}`,
+      ),
+    });
+    expect(await countWithKey('reused-1')).toBe(1);
+  });
+
   it('issues once for concurrent requests', async () => {
     const request = {
       organisationId,

@@ -1,5 +1,6 @@
 import { BadUserInputError } from '../../common/errors/domain-error.js';
 import { UUID_PATTERN } from '../../common/pagination/cursor.js';
+import { controlCharacterIn } from '../../common/validation/control-characters.js';
 import { checkStorableText } from '../../common/validation/text.js';
 import type { AchievementFieldsInput } from './dto/achievement.inputs.js';
 import {
@@ -49,7 +50,10 @@ export function checkAchievementFields(
   const sdgNumbers = checkSdgNumbers(input.sdgNumbers ?? []);
 
   return {
-    name: checkText('name', input.name, ACHIEVEMENT_LIMITS.name, true),
+    name: checkSingleLine(
+      'name',
+      checkText('name', input.name, ACHIEVEMENT_LIMITS.name, true),
+    ),
     description: checkText(
       'description',
       input.description,
@@ -96,6 +100,35 @@ function checkText(
   return text;
 }
 
+/** Names and tags become e-mail subjects and page titles: one line each. */
+function checkSingleLine(field: string, text: string): string {
+  const control = controlCharacterIn(text);
+  if (control !== null) {
+    fail(
+      field,
+      `${field} contains the control character ${control} (such as a line break or tab); use plain text on one line.`,
+    );
+  }
+
+  return text;
+}
+
+/**
+ * Checks an award narrative: several paragraphs are fine, other control
+ * characters are not.
+ */
+export function checkNarrativeText(field: string, text: string): string {
+  const control = controlCharacterIn(text, true);
+  if (control !== null) {
+    throw new BadUserInputError(
+      `${field} contains the control character ${control}; only line breaks and tabs are allowed besides text.`,
+      field,
+    );
+  }
+
+  return text;
+}
+
 function checkType(raw: string): string {
   const value = raw.trim();
   if (!isAchievementType(value)) {
@@ -116,7 +149,10 @@ function checkTags(raw: string[]): string[] {
     );
   }
   const tags = raw.map((tag, index) => {
-    const text = checkStorableText(`input.tags.${index}`, tag.trim());
+    const text = checkSingleLine(
+      `tags.${index}`,
+      checkStorableText(`input.tags.${index}`, tag.trim()),
+    );
     if (text === '' || [...text].length > ACHIEVEMENT_LIMITS.tagLength) {
       fail(
         `tags.${index}`,

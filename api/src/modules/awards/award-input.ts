@@ -1,6 +1,7 @@
 import { BadUserInputError } from '../../common/errors/domain-error.js';
 import { checkStorableText } from '../../common/validation/text.js';
 import { normaliseEmail } from '../accounts/rules/email-address.js';
+import { checkNarrativeText } from '../achievements/achievement-rules.js';
 import { requireUuid } from '../registrations/session-access.service.js';
 import type { EvidenceInput } from './dto/award.inputs.js';
 
@@ -43,7 +44,10 @@ export function cleanOptionalText(
   field: string,
   max: number,
 ): string | null {
-  const text = checkStorableText(field, value?.trim() ?? '');
+  const text = checkNarrativeText(
+    field,
+    checkStorableText(field, value?.trim() ?? ''),
+  );
   if (text.length > max) {
     throw new BadUserInputError(
       `${field} has ${text.length} characters; use at most ${max}.`,

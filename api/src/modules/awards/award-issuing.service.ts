@@ -7,7 +7,11 @@ import {
   type Credential,
   CredentialType,
 } from '../credentials/credential.entity.js';
-import { CredentialIssuer } from '../credentials/credential-issuer.service.js';
+import {
+  CredentialIssuer,
+  type IssueRequest,
+} from '../credentials/credential-issuer.service.js';
+import { requireSameRequest } from '../credentials/idempotent-request.js';
 import type { CleanEvidence } from './award-input.js';
 import {
   type AchievementFacts,
@@ -84,27 +88,22 @@ export class AwardIssuing {
       manager,
       `award-recipient:${achievement.id}:${recipient.email}`,
     );
+    const request = issueRequestOf(plan);
     const existing = await this.repository.findByIdempotencyKey(
       manager,
       achievement.organisationId,
       plan.idempotencyKey,
     );
-    if (existing !== null) return { credential: existing, created: false };
+    if (existing !== null) {
+      return {
+        credential: requireSameRequest(existing, request, plan.idempotencyKey),
+        created: false,
+      };
+    }
 
     await this.requireNotAwarded(manager, plan);
     await plan.beforeIssue?.(manager);
-    const credential = await this.issuer.issue(manager, {
-      type: CredentialType.OPEN_BADGE,
-      organisationId: achievement.organisationId,
-      issuedById: plan.issuedById,
-      idempotencyKey: plan.idempotencyKey,
-      achievementId: achievement.id,
-      recipient: { userId: recipient.userId, email: recipient.email },
-      registrationId: recipient.registrationId,
-      claimCodeId: recipient.claimCodeId,
-      narrative: plan.narrative,
-      evidence: plan.evidence,
-    });
+    const credential = await this.issuer.issue(manager, request);
     await this.audit.record(
       {
         actorId: plan.issuedById,
@@ -124,6 +123,10 @@ export class AwardIssuing {
     return { credential, created: true };
   }
 
+  /**
+   * One badge per attendance, and one unrevoked badge per person otherwise:
+   * held by the account or sent to its verified address.
+   */
   private async requireNotAwarded(
     manager: EntityManager,
     plan: AwardPlan,
@@ -135,28 +138,64 @@ export class AwardIssuing {
         achievement.id,
         recipient.registrationId,
       );
-      if (found !== null) throw alreadyAwardedForRegistration(plan);
+      if (found !== null) {
+        throw alreadyAwardedForRegistration(plan, found.id, found.status);
+      }
 
       return;
     }
-    if (recipient.claimCodeId !== null) return;
-    const found = await this.repository.findUnrevokedForEmail(
+    const found = await this.repository.findUnrevokedForRecipient(
       manager,
       achievement.id,
+      recipient.userId,
       recipient.email,
     );
-    if (found !== null) {
-      throw new ConflictError(
-        `${recipient.email} already has "${achievement.name}" (credential ${found}); revoke that credential before awarding the badge again.`,
-        'input.email',
-      );
-    }
+    if (found === null) return;
+    const viaCode = recipient.claimCodeId !== null;
+    throw new ConflictError(
+      viaCode
+        ? `${recipient.email} already has "${achievement.name}" (credential ${found}); a claim code cannot give the same badge twice unless the earlier one is revoked.`
+        : `${recipient.email} already has "${achievement.name}" (credential ${found}); revoke that credential before awarding the badge again.`,
+      viaCode ? 'input.code' : 'input.email',
+    );
   }
 }
 
-function alreadyAwardedForRegistration(plan: AwardPlan): ConflictError {
+function issueRequestOf(plan: AwardPlan): IssueRequest {
+  const { achievement, recipient } = plan;
+
+  return {
+    type: CredentialType.OPEN_BADGE,
+    organisationId: achievement.organisationId,
+    issuedById: plan.issuedById,
+    idempotencyKey: plan.idempotencyKey,
+    achievementId: achievement.id,
+    recipient: { userId: recipient.userId, email: recipient.email },
+    registrationId: recipient.registrationId,
+    claimCodeId: recipient.claimCodeId,
+    narrative: plan.narrative,
+    evidence: plan.evidence,
+  };
+}
+
+/**
+ * The unique index on (achievement, registration) covers revoked badges
+ * too: revocation is final, so an attendance is not awarded twice.
+ */
+function alreadyAwardedForRegistration(
+  plan: AwardPlan,
+  credentialId?: string,
+  status?: string,
+): ConflictError {
+  const { registrationId } = plan.recipient;
+  const name = plan.achievement.name;
+  const earlier =
+    credentialId === undefined ? '' : ` (credential ${credentialId})`;
+
   return new ConflictError(
-    `Registration ${plan.recipient.registrationId} has already been awarded "${plan.achievement.name}"; a badge is awarded once per attendance.`,
+    status === 'revoked'
+      ? `Registration ${registrationId} was awarded "${name}"${earlier}, and that badge was revoked; a revoked badge cannot be reissued for the same attendance, so award it by e-mail instead if it was revoked by mistake.`
+      : `Registration ${registrationId} has already been awarded "${name}"${earlier}; a badge is awarded once per attendance.`,
     'input.registrationId',
   );
 }

@@ -16,6 +16,8 @@ export interface BulkRequest {
   recipients: BulkRecipient[];
   /** Addresses that failed the syntax check, reported as failures. */
   invalidEmails: string[];
+  /** The session and valid addresses as given, to compare a retry with. */
+  asked?: { sessionId: string | null; emails: string[] };
   narrative: string | null;
   evidence: {
     fileId?: string;
@@ -55,7 +57,9 @@ export class AwardJobsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Inserts the job unless its key exists; returns the job's id either way. */
-  async insertOrFind(job: NewJob): Promise<{ id: string; created: boolean }> {
+  async insertOrFind(
+    job: NewJob,
+  ): Promise<{ id: string; created: boolean; request: BulkRequest }> {
     const inserted: { id: string }[] = await this.dataSource.query(
       `INSERT INTO award_jobs (achievement_id, idempotency_key, created_by_id,
          status, request, total)
@@ -70,14 +74,17 @@ export class AwardJobsRepository {
         job.total,
       ],
     );
-    if (inserted[0] !== undefined) return { id: inserted[0].id, created: true };
-    const found: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM award_jobs
-        WHERE achievement_id = $1 AND idempotency_key = $2`,
-      [job.achievementId, job.idempotencyKey],
-    );
+    if (inserted[0] !== undefined) {
+      return { id: inserted[0].id, created: true, request: job.request };
+    }
+    const found: { id: string; request: BulkRequest }[] =
+      await this.dataSource.query(
+        `SELECT id, request FROM award_jobs
+          WHERE achievement_id = $1 AND idempotency_key = $2`,
+        [job.achievementId, job.idempotencyKey],
+      );
 
-    return { id: found[0]!.id, created: false };
+    return { ...found[0]!, created: false };
   }
 
   async findById(id: string): Promise<AwardJobObject | null> {

@@ -20,7 +20,9 @@ export function awardNotice(
   const base = publicUrl.replace(/\/+$/, '');
   const { achievement } = facts;
   const badgeUrl = `${base}/badges/${facts.credentialId}`;
-  const subject = `You earned "${achievement.name}"`;
+  // Names are checked to be one line; stripping again keeps a header intact
+  // whatever older rows hold.
+  const subject = `You earned "${achievement.name}"`.replace(/[\r\n]+/g, ' ');
   const awarded = `${achievement.organisationName} awarded you the badge "${achievement.name}".`;
   if (facts.accountName !== null) {
     return {

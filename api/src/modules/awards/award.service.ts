@@ -7,6 +7,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { normaliseEmail } from '../accounts/rules/email-address.js';
 import { VerifiedEmail } from '../accounts/verified-email.service.js';
 import { Mailer } from '../mail/mailer.service.js';
+import { requireUuid } from '../registrations/session-access.service.js';
 import { AwardChecks } from './award-checks.service.js';
 import {
   AWARD_LIMITS,
@@ -26,6 +27,7 @@ import {
   type CredentialObject,
   toCredentialObject,
 } from './dto/credential.type.js';
+import type { SessionAwardObject } from './dto/session-award.type.js';
 
 /** Awards one badge to an attended learner or an e-mail address. */
 @Injectable()
@@ -55,6 +57,25 @@ export class AwardService {
     }
 
     return toCredentialObject(outcome.credential, this.config.publicUrl);
+  }
+
+  /**
+   * Badges of the achievement already issued at the session, so that the
+   * registrations page offers awarding only to learners without one.
+   */
+  async sessionAwards(
+    viewer: Viewer,
+    sessionId: string,
+    achievementId: string,
+  ): Promise<SessionAwardObject[]> {
+    const achievement = await this.checks.awardingAchievement(
+      viewer,
+      achievementId,
+    );
+    const id = requireUuid(sessionId, 'sessionId');
+    const rows = await this.repository.findSessionAwards(id, achievement.id);
+
+    return rows as SessionAwardObject[];
   }
 
   /** E-mails the recipient; a failed e-mail leaves the badge issued. */

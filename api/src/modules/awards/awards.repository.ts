@@ -162,20 +162,47 @@ export class AwardsRepository {
     });
   }
 
-  /** A credential of the badge for the address that is not revoked. */
-  async findUnrevokedForEmail(
+  /**
+   * An unrevoked credential of the badge held by the person: sent to the
+   * address, to the account, or to the account's verified address.
+   */
+  async findUnrevokedForRecipient(
     manager: EntityManager,
     achievementId: string,
+    userId: string | null,
     email: string,
   ): Promise<string | null> {
     const rows: { id: string }[] = await manager.query(
-      `SELECT id FROM credentials
-        WHERE achievement_id = $1 AND recipient_email = $2
-          AND type = 'open_badge' AND status <> 'revoked'
-        LIMIT 1`,
-      [achievementId, email],
+      `SELECT c.id FROM credentials c
+        WHERE c.achievement_id = $1 AND c.type = 'open_badge'
+          AND c.status <> 'revoked'
+          AND (c.recipient_email = $3
+               OR c.recipient_user_id = $2::uuid
+               OR c.recipient_email = (SELECT u.email FROM users u
+                                        WHERE u.id = $2::uuid
+                                          AND u.email_verified_at IS NOT NULL))
+        ORDER BY c.created_at LIMIT 1`,
+      [achievementId, userId, email],
     );
 
     return rows[0]?.id ?? null;
+  }
+
+  /** Badges of the achievement issued for registrations at the session. */
+  findSessionAwards(
+    sessionId: string,
+    achievementId: string,
+  ): Promise<
+    { registrationId: string; credentialId: string; status: string }[]
+  > {
+    return this.dataSource.query(
+      `SELECT c.registration_id AS "registrationId",
+              c.id AS "credentialId", c.status::text AS status
+         FROM credentials c
+         JOIN registrations r ON r.id = c.registration_id
+        WHERE r.session_id = $1 AND c.achievement_id = $2
+        ORDER BY c.created_at, c.id`,
+      [sessionId, achievementId],
+    );
   }
 }

@@ -21,6 +21,7 @@ import { BulkAwardService } from './bulk-award.service.js';
 import { AwardBadgeInput, StartBulkAwardInput } from './dto/award.inputs.js';
 import { AwardJobObject } from './dto/award-job.type.js';
 import { CredentialObject } from './dto/credential.type.js';
+import { SessionAwardObject } from './dto/session-award.type.js';
 
 /** Awarding badges, one by one or in bulk. */
 @SignedIn()
@@ -42,7 +43,7 @@ export class AwardsResolver {
 
   @Mutation(() => CredentialObject, {
     description:
-      'Issues a badge to a learner marked attended or to an e-mail address, and e-mails them. For owners and awarders of the issuing organisation with a verified e-mail address. Retrying with the same idempotencyKey returns the same credential.',
+      'Issues a badge to a learner marked attended or to an e-mail address, and e-mails them. For owners and awarders of the issuing organisation with a verified e-mail address. Retrying with the same idempotencyKey returns the same credential; reusing it for a different award is a CONFLICT.',
   })
   awardBadge(
     @CurrentViewer() viewer: Viewer,
@@ -53,7 +54,7 @@ export class AwardsResolver {
 
   @Mutation(() => AwardJobObject, {
     description:
-      'Starts awarding a badge to every learner marked attended at a session and/or to up to 1000 e-mail addresses, in the background; poll awardJob for progress. The same idempotencyKey returns the same job.',
+      'Starts awarding a badge to every learner marked attended at a session and/or to up to 1000 e-mail addresses, in the background; poll awardJob for progress. The same idempotencyKey returns the same job; reusing it for a different request is a CONFLICT.',
   })
   startBulkAward(
     @CurrentViewer() viewer: Viewer,
@@ -70,5 +71,17 @@ export class AwardsResolver {
     @Args('id', { type: () => ID }) id: string,
   ): Promise<AwardJobObject> {
     return this.bulk.find(viewer, id);
+  }
+
+  @Query(() => [SessionAwardObject], {
+    description:
+      'Badges of the achievement already issued for registrations at the session, revoked ones included (an attendance is awarded once). For owners and awarders of the issuer.',
+  })
+  sessionAwards(
+    @CurrentViewer() viewer: Viewer,
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+    @Args('achievementId', { type: () => ID }) achievementId: string,
+  ): Promise<SessionAwardObject[]> {
+    return this.awards.sessionAwards(viewer, sessionId, achievementId);
   }
 }

@@ -28,6 +28,7 @@ import {
   type AchievementFacts,
   AwardsRepository,
 } from './awards.repository.js';
+import { requireSameBulkRequest } from './bulk-request.js';
 import type { StartBulkAwardInput } from './dto/award.inputs.js';
 import type { AwardJobObject } from './dto/award-job.type.js';
 
@@ -81,18 +82,26 @@ export class BulkAwardService {
         'input.emails',
       );
     }
-    const { id, created } = await this.jobs.insertOrFind({
+    const request = {
+      recipients,
+      invalidEmails: emails.invalid,
+      asked: {
+        sessionId: input.sessionId?.toLowerCase() ?? null,
+        emails: emails.valid,
+      },
+      narrative,
+      evidence,
+    };
+    const { id, created, ...stored } = await this.jobs.insertOrFind({
       achievementId: achievement.id,
       idempotencyKey,
       createdById: viewer.userId,
-      request: {
-        recipients,
-        invalidEmails: emails.invalid,
-        narrative,
-        evidence,
-      },
+      request,
       total,
     });
+    if (!created) {
+      requireSameBulkRequest(stored.request, request, idempotencyKey);
+    }
     if (created) {
       this.logger.log(
         `User ${viewer.userId} started award job ${id} (${total})`,

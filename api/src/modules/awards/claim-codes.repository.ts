@@ -27,6 +27,14 @@ const SELECT_CODE = `
          c.created_at AS "createdAt", c.achievement_id AS "achievementId"
     FROM claim_codes c`;
 
+/** A session a claim code is tied to, and the learner's place at it. */
+export interface SessionEntry {
+  startsAt: Date;
+  /** Null when the learner has no registration for the session. */
+  status: string | null;
+  attendance: string | null;
+}
+
 /** SQL for claim codes. */
 @Injectable()
 export class ClaimCodesRepository {
@@ -119,5 +127,22 @@ export class ClaimCodesRepository {
     );
 
     return rows[0]!;
+  }
+
+  async findSessionEntry(
+    sessionId: string,
+    userId: string,
+  ): Promise<SessionEntry | null> {
+    const rows: SessionEntry[] = await this.dataSource.query(
+      `SELECT s.starts_at AS "startsAt", r.status::text AS status,
+              r.attendance::text AS attendance
+         FROM opportunity_sessions s
+         LEFT JOIN registrations r
+           ON r.session_id = s.id AND r.user_id = $2
+        WHERE s.id = $1`,
+      [sessionId, userId],
+    );
+
+    return rows[0] ?? null;
   }
 }

@@ -5,11 +5,13 @@ import type { Viewer } from '../../common/auth/viewer.js';
 import {
   BadUserInputError,
   ConflictError,
+  ForbiddenError,
   NotFoundError,
 } from '../../common/errors/domain-error.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { VerifiedEmail } from '../accounts/verified-email.service.js';
+import { attendanceOpensAt } from '../registrations/attendance-window.js';
 import { AwardService } from './award.service.js';
 import { AwardIssuing, type AwardPlan } from './award-issuing.service.js';
 import { AwardsRepository } from './awards.repository.js';
@@ -88,6 +90,9 @@ export class ClaimRedemptionService {
         'input.code',
       );
     }
+    if (code.sessionId !== null) {
+      await this.requireSessionPlace(code.sessionId, viewer.userId);
+    }
     const account = (await this.awards.findAccountById(viewer.userId))!;
 
     return {
@@ -104,6 +109,45 @@ export class ClaimRedemptionService {
       issuedById: null,
       beforeIssue: (manager) => this.takeRedemption(manager, code),
     };
+  }
+
+  /**
+   * A code tied to a session is for its learners only: registered (not
+   * waitlisted or withdrawn), not marked absent, and from the time
+   * attendance can be marked.
+   */
+  private async requireSessionPlace(
+    sessionId: string,
+    userId: string,
+  ): Promise<void> {
+    const entry = await this.codes.findSessionEntry(sessionId, userId);
+    if (entry === null) {
+      throw new ConflictError(
+        'The session this claim code belongs to no longer exists; ask the issuer for a new code.',
+        'input.code',
+      );
+    }
+    if (entry.status !== 'registered') {
+      const place =
+        entry.status === null
+          ? 'you have no registration for it'
+          : `your registration is ${entry.status}`;
+      throw new ForbiddenError(
+        `This claim code is for learners registered for its session, and ${place}; register for the session, or ask the issuer.`,
+      );
+    }
+    if (entry.attendance === 'absent') {
+      throw new ForbiddenError(
+        'This claim code is for learners who attended its session, and you are marked absent; ask the issuer if that is wrong.',
+      );
+    }
+    const opensAt = attendanceOpensAt(entry.startsAt);
+    if (opensAt.getTime() > Date.now()) {
+      throw new ConflictError(
+        `This claim code works from ${opensAt.toISOString()}, when attendance at its session opens; claim the badge at the session.`,
+        'input.code',
+      );
+    }
   }
 
   private async takeRedemption(

@@ -171,4 +171,17 @@ export class BackpackRepository {
 
     return new Map(rows.map((row) => [row.id, row.name]));
   }
+
+  /** Account names by verified address. */
+  async findNamesByVerifiedEmail(
+    emails: readonly string[],
+  ): Promise<Map<string, string>> {
+    const rows: { email: string; name: string }[] = await this.dataSource.query(
+      `SELECT email, name FROM users
+          WHERE email = ANY($1::text[]) AND email_verified_at IS NOT NULL`,
+      [emails],
+    );
+
+    return new Map(rows.map((row) => [row.email, row.name]));
+  }
 }

@@ -99,14 +99,25 @@ export class CredentialFieldsResolver {
     @OptionalViewer() viewer: Viewer | null,
     @Context() { loaders }: RequestContext,
   ): Promise<string | null> {
-    if (credential.recipientUserId === null) return null;
     if (!(await mayManageOrHold(viewer, credential, loaders, this.repository)))
       return null;
+    if (credential.recipientUserId !== null) {
+      return loaders.load(
+        'credentialRecipientName',
+        (ids: readonly string[]) => this.repository.findUserNames(ids),
+        credential.recipientUserId,
+        null,
+      );
+    }
+    if (credential.recipientEmail === null) return null;
 
+    // A badge sent to an address before its owner signed up is theirs once
+    // they verify it, so it carries their name too.
     return loaders.load(
-      'credentialRecipientName',
-      (ids: readonly string[]) => this.repository.findUserNames(ids),
-      credential.recipientUserId,
+      'credentialRecipientNameByEmail',
+      (emails: readonly string[]) =>
+        this.repository.findNamesByVerifiedEmail(emails),
+      credential.recipientEmail,
       null,
     );
   }

@@ -30,7 +30,11 @@ export function requestDifferences(
   if (existing.recipientUserId !== null && askedUser !== null) {
     compare('recipient account', existing.recipientUserId, askedUser);
   }
-  compare('registration', existing.registrationId, request.registrationId ?? null);
+  compare(
+    'registration',
+    existing.registrationId,
+    request.registrationId ?? null,
+  );
   compare('claim code', existing.claimCodeId, request.claimCodeId ?? null);
   compare(
     'endorsed organisation',

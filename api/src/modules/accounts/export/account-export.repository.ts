@@ -88,4 +88,35 @@ export class AccountExportRepository {
       [userId],
     );
   }
+
+  /**
+   * Badges the user holds: issued to the account or to its verified
+   * address, with the signed document as issued.
+   */
+  async credentials(userId: string): Promise<Record<string, unknown>[]> {
+    return this.dataSource.query(
+      `SELECT c.id, a.name AS "badgeName",
+              json_build_object('id', o.id, 'name', o.name) AS issuer,
+              c.valid_from AS "issuedAt", c.valid_until AS "validUntil",
+              c.status, c.shared_at IS NOT NULL AS shared,
+              c.document -> 'credentialSubject' ->> 'narrative' AS narrative,
+              COALESCE((SELECT json_agg(json_build_object(
+                         'name', e.name, 'narrative', e.narrative,
+                         'url', e.url, 'fileId', e.file_id)
+                         ORDER BY e.position)
+                  FROM credential_evidence e
+                 WHERE e.credential_id = c.id), '[]') AS evidence,
+              c.document
+         FROM credentials c
+         JOIN achievements a ON a.id = c.achievement_id
+         JOIN organisations o ON o.id = c.organisation_id
+        WHERE c.type = 'open_badge'
+          AND (c.recipient_user_id = $1
+               OR c.recipient_email = (SELECT u.email FROM users u
+                                        WHERE u.id = $1
+                                          AND u.email_verified_at IS NOT NULL))
+        ORDER BY c.valid_from, c.id`,
+      [userId],
+    );
+  }
 }

@@ -1,6 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 
 import { NotFoundError } from '../../../common/errors/domain-error.js';
+import type { AppConfig } from '../../../config/app-config.js';
+import { APP_CONFIG } from '../../../config/config.module.js';
 import { AccountExportRepository } from './account-export.repository.js';
 
 /** Everything stored about a user, as the export file contains it. */
@@ -11,6 +13,7 @@ export interface AccountExport {
   emailLinks: Record<string, unknown>[];
   memberships: Record<string, unknown>[];
   registrations: RegistrationExport[];
+  credentials: Record<string, unknown>[];
   auditEntries: Record<string, unknown>[];
 }
 
@@ -29,7 +32,10 @@ interface RegistrationExport extends Record<string, unknown> {
 export class AccountExportService {
   private readonly logger = new Logger(AccountExportService.name);
 
-  constructor(private readonly exports: AccountExportRepository) {}
+  constructor(
+    private readonly exports: AccountExportRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async export(userId: string, now = new Date()): Promise<AccountExport> {
     const account = await this.exports.account(userId);
@@ -43,6 +49,9 @@ export class AccountExportService {
       memberships: await this.exports.memberships(userId),
       registrations: (await this.exports.registrations(userId)).map(
         nestRegistration,
+      ),
+      credentials: (await this.exports.credentials(userId)).map((row) =>
+        withEvidenceUrls(row, this.config.publicUrl),
       ),
       auditEntries: await this.exports.auditEntries(userId),
     };
@@ -73,4 +82,27 @@ function nestRegistration(row: Record<string, unknown>): RegistrationExport {
       timeZone: sessionTimeZone,
     },
   };
+}
+
+interface EvidenceReference {
+  name: string | null;
+  narrative: string | null;
+  url: string | null;
+  fileId: string | null;
+}
+
+/** Evidence files are referred to by the address that serves them. */
+function withEvidenceUrls(
+  row: Record<string, unknown>,
+  publicUrl: string,
+): Record<string, unknown> {
+  const base = publicUrl.replace(/\/+$/, '');
+  const evidence = (row.evidence as EvidenceReference[]).map(
+    ({ fileId, ...item }) => ({
+      ...item,
+      url: fileId === null ? item.url : `${base}/api/files/${fileId}`,
+    }),
+  );
+
+  return { ...row, evidence };
 }

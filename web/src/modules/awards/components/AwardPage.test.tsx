@@ -229,7 +229,14 @@ describe('AwardPage', () => {
     });
     renderAwardPage();
 
-    await user.click(await screen.findByRole('button', { name: 'Revoke' }));
+    expect(
+      await screen.findByRole('button', {
+        name: 'Show code ABCD-EFGH-JK large',
+      }),
+    ).toBeVisible();
+    await user.click(
+      screen.getByRole('button', { name: 'Revoke code ABCD-EFGH-JK' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Revoke code' }));
 
     await waitFor(() =>

@@ -69,7 +69,9 @@ export function ClaimCodeCard({ code }: { code: ClaimCodeFieldsFragment }) {
           aria-pressed={large}
           onClick={() => setLarge((value) => !value)}
         >
-          {large ? t('awards.codes.showSmall') : t('awards.codes.showLarge')}
+          {large
+            ? t('awards.codes.showSmall', { code: current.code })
+            : t('awards.codes.showLarge', { code: current.code })}
         </button>
         {!current.revoked &&
           (confirming ? (
@@ -88,7 +90,7 @@ export function ClaimCodeCard({ code }: { code: ClaimCodeFieldsFragment }) {
               disabled={revoke.state.status === 'pending'}
               onClick={() => setConfirming(true)}
             >
-              {t('awards.codes.revoke')}
+              {t('awards.codes.revoke', { code: current.code })}
             </button>
           ))}
       </div>

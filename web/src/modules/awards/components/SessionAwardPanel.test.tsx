@@ -78,6 +78,54 @@ describe('SessionAwardPanel', () => {
     });
   });
 
+  test('shows the badge instead of the button once awarded', async () => {
+    const rows = [
+      ...ROWS,
+      {
+        id: 'r-4',
+        status: 'REGISTERED',
+        attendance: 'ATTENDED',
+        learner: { name: 'Dee' },
+      },
+    ] as const;
+    const api = installFakeApi({
+      SessionAchievement: withBadge({
+        id: 'ach-1',
+        name: 'Weed Warrior',
+        archived: false,
+      }),
+      SessionAwards: () => ({
+        body: {
+          data: {
+            sessionAwards: [
+              { registrationId: 'r-1', credentialId: 'c-9', status: 'ACTIVE' },
+              { registrationId: 'r-4', credentialId: 'c-8', status: 'REVOKED' },
+            ],
+          },
+        },
+      }),
+    });
+    renderWithApp(
+      <MemoryRouter>
+        <SessionAwardPanel
+          sessionId="s-1"
+          rows={rows}
+          attendanceOf={(row) => row.attendance}
+        />
+      </MemoryRouter>,
+    );
+
+    expect(
+      await screen.findByRole('link', { name: "View Ana's badge" }),
+    ).toHaveAttribute('href', '/badges/c-9');
+    expect(screen.getByText(/Revoked: this attendance/)).toBeVisible();
+    expect(screen.queryByRole('button', { name: /Award badge to/ })).toBeNull();
+    expect(api.requestsFor('SessionAwards')[0]?.variables).toEqual({
+      sessionId: 's-1',
+      achievementId: 'ach-1',
+    });
+  });
+
   test('awards everyone who attended in bulk', async () => {
     const user = userEvent.setup();
     const api = installFakeApi({

@@ -2,9 +2,14 @@ import '../awards.css';
 
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { ErrorMessage } from '@/components/ErrorMessage';
-import type { Attendance, RegistrationStatus } from '@/gql/graphql';
+import type {
+  Attendance,
+  CredentialStatus,
+  RegistrationStatus,
+} from '@/gql/graphql';
 import { useQuery } from '@/lib/graphql/useQuery';
 
 import {
@@ -12,7 +17,7 @@ import {
   EMPTY_DETAILS,
   evidenceInputs,
 } from '../award-details';
-import { SessionAchievementQuery } from '../graphql/awards';
+import { SessionAchievementQuery, SessionAwardsQuery } from '../graphql/awards';
 import { useAwardJob } from '../hooks/useAwardJob';
 import { AwardDetailsFields } from './AwardDetailsFields';
 import { AwardLearnerButton } from './AwardLearnerButton';
@@ -53,6 +58,17 @@ export function SessionAwardPanel<TRow extends SessionRow>({
   const bulk = useAwardJob();
   const opportunity = query.data?.sessionRegistrations.opportunity ?? null;
   const achievement = opportunity?.achievement ?? null;
+  // Without this list the buttons still show; the server refuses repeats.
+  const awards = useQuery(
+    SessionAwardsQuery,
+    achievement === null ? null : { sessionId, achievementId: achievement.id },
+  );
+  const awardOf = new Map(
+    (awards.data?.sessionAwards ?? []).map((award) => [
+      award.registrationId,
+      award,
+    ]),
+  );
   const attended: AttendedLearner[] = rows
     .filter(
       (row) => row.status === 'REGISTERED' && attendanceOf(row) === 'ATTENDED',
@@ -90,7 +106,8 @@ export function SessionAwardPanel<TRow extends SessionRow>({
           {attended.map((learner) => (
             <li key={learner.registrationId}>
               <span>{learner.name}</span>
-              <AwardLearnerButton
+              <LearnerAward
+                award={awardOf.get(learner.registrationId) ?? null}
                 achievementId={achievement.id}
                 learner={learner}
                 details={details}
@@ -128,5 +145,42 @@ export function SessionAwardPanel<TRow extends SessionRow>({
         <BulkProgress job={bulk.job} pollError={bulk.pollError} />
       )}
     </section>
+  );
+}
+
+/** The award button, or the badge the attendance already earned. */
+function LearnerAward({
+  award,
+  achievementId,
+  learner,
+  details,
+}: {
+  award: { credentialId: string; status: CredentialStatus } | null;
+  achievementId: string;
+  learner: AttendedLearner;
+  details: AwardDetails;
+}) {
+  const { t } = useTranslation();
+  if (award === null) {
+    return (
+      <AwardLearnerButton
+        achievementId={achievementId}
+        learner={learner}
+        details={details}
+      />
+    );
+  }
+
+  return (
+    <span>
+      {t(
+        award.status === 'REVOKED'
+          ? 'awards.session.revoked'
+          : 'awards.session.awarded',
+      )}{' '}
+      <Link to={`/badges/${award.credentialId}`}>
+        {t('awards.session.viewBadge', { name: learner.name })}
+      </Link>
+    </span>
   );
 }

@@ -33,6 +33,16 @@ export const SessionAchievementQuery = graphql(`
   }
 `);
 
+export const SessionAwardsQuery = graphql(`
+  query SessionAwards($sessionId: ID!, $achievementId: ID!) {
+    sessionAwards(sessionId: $sessionId, achievementId: $achievementId) {
+      registrationId
+      credentialId
+      status
+    }
+  }
+`);
+
 export const AwardBadgeMutation = graphql(`
   mutation AwardBadge($input: AwardBadgeInput!) {
     awardBadge(input: $input) {

@@ -74,14 +74,17 @@ export function BadgeItem({ badge }: { badge: MyBadgeFieldsFragment }) {
             }
             onChange={() => void toggle()}
           />
-          {t('myBadges.share')}
+          {t('myBadges.share', { name: badge.achievement.name })}
         </label>
         {share.state.status === 'error' && (
           <RequestErrorText id={errorId} error={share.state.error} />
         )}
         <p>
           <Link to={`/badges/${badge.id}`}>
-            {t('myBadges.open', { name: badge.achievement.name })}
+            {t('myBadges.open', {
+              name: badge.achievement.name,
+              date: issued,
+            })}
           </Link>
         </p>
       </div>

@@ -40,7 +40,7 @@ describe('MyBadgesPage', () => {
     expect(items[2]).toHaveTextContent('Expired');
     expect(
       within(items[0]!).getByRole('link', {
-        name: 'Open the page of Book Club',
+        name: 'Open the page of Book Club, issued on March 14, 2026',
       }),
     ).toHaveAttribute('href', '/badges/c-1');
     expect(document.title).toContain('My badges');
@@ -65,7 +65,9 @@ describe('MyBadgesPage', () => {
     });
     renderMyBadges();
 
-    const share = await screen.findByRole('switch', { name: /Public/ });
+    const share = await screen.findByRole('switch', {
+      name: 'Public: anyone with the link can see Book Club',
+    });
     expect(share).not.toBeChecked();
     await user.click(share);
 
