@@ -94,8 +94,6 @@ async function created(overrides: Record<string, unknown> = {}) {
 
 beforeAll(async () => {
   api = await startTestApp();
-  await api.dataSource.query('UPDATE opportunities SET achievement_id = NULL');
-  await api.dataSource.query('DELETE FROM achievements');
   await clearListings(api.dataSource);
   providerId = await createOrganisation(api.dataSource, 'provider');
   otherProviderId = await createOrganisation(api.dataSource, 'provider');
@@ -110,8 +108,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await api.dataSource.query('DELETE FROM opportunities');
-  await api.dataSource.query('DELETE FROM achievements');
+  await clearListings(api.dataSource);
   await api?.close();
 });
 

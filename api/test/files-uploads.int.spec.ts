@@ -10,7 +10,7 @@ import {
   createUser,
   type TestUser,
 } from './support/accounts.js';
-import { clearListings } from './support/factories.js';
+import { clearCredentials, clearListings } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import {
   makeExe,
@@ -103,9 +103,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await api.dataSource.query('DELETE FROM credential_evidence');
-  await api.dataSource.query('DELETE FROM credentials');
-  await api.dataSource.query('DELETE FROM status_lists');
+  await clearCredentials(api.dataSource);
   await api?.close();
 });
 

@@ -43,6 +43,7 @@ type Documents = {
     "\n  mutation RevokeOrganisationVerification(\n    $input: RevokeOrganisationVerificationInput!\n  ) {\n    revokeOrganisationVerification(input: $input) {\n      id\n      verified\n      verifiedAt\n    }\n  }\n": typeof types.RevokeOrganisationVerificationDocument,
     "\n  query AwardAchievement($id: ID!) {\n    achievement(id: $id) {\n      id\n      name\n      archived\n      imageUrl\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AwardAchievementDocument,
     "\n  query SessionAchievement($sessionId: ID!) {\n    sessionRegistrations(sessionId: $sessionId, first: 1) {\n      opportunity {\n        id\n        provider {\n          id\n        }\n        achievement {\n          id\n          name\n          archived\n        }\n      }\n    }\n  }\n": typeof types.SessionAchievementDocument,
+    "\n  query SessionAwards($sessionId: ID!, $achievementId: ID!) {\n    sessionAwards(sessionId: $sessionId, achievementId: $achievementId) {\n      registrationId\n      credentialId\n      status\n    }\n  }\n": typeof types.SessionAwardsDocument,
     "\n  mutation AwardBadge($input: AwardBadgeInput!) {\n    awardBadge(input: $input) {\n      id\n      publicUrl\n    }\n  }\n": typeof types.AwardBadgeDocument,
     "\n  fragment AwardJobFields on AwardJob {\n    id\n    status\n    total\n    succeeded\n    failed\n    failures {\n      recipient\n      code\n      message\n    }\n  }\n": typeof types.AwardJobFieldsFragmentDoc,
     "\n  mutation StartBulkAward($input: StartBulkAwardInput!) {\n    startBulkAward(input: $input) {\n      ...AwardJobFields\n    }\n  }\n": typeof types.StartBulkAwardDocument,
@@ -114,7 +115,7 @@ type Documents = {
     "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      attendance\n    }\n  }\n": typeof types.MarkAttendanceDocument,
     "\n  mutation MarkAllAttendance($input: MarkAllAttendanceInput!) {\n    markAllAttendance(input: $input)\n  }\n": typeof types.MarkAllAttendanceDocument,
     "\n  fragment VerificationCheckFields on VerificationCheck {\n    check\n    outcome\n    message\n  }\n": typeof types.VerificationCheckFieldsFragmentDoc,
-    "\n  fragment VerificationResultFields on VerificationResult {\n    verified\n    format\n    credentialId\n    name\n    issuerId\n    issuerName\n    achievementName\n    validFrom\n    validUntil\n    checks {\n      ...VerificationCheckFields\n    }\n    endorsements {\n      endorserName\n      endorserId\n      comment\n      verified\n      checks {\n        ...VerificationCheckFields\n      }\n    }\n  }\n": typeof types.VerificationResultFieldsFragmentDoc,
+    "\n  fragment VerificationResultFields on VerificationResult {\n    verified\n    format\n    credentialId\n    name\n    issuerId\n    issuerName\n    issuerKnown\n    achievementName\n    validFrom\n    validUntil\n    checks {\n      ...VerificationCheckFields\n    }\n    endorsements {\n      endorserName\n      endorserId\n      comment\n      verified\n      checks {\n        ...VerificationCheckFields\n      }\n    }\n  }\n": typeof types.VerificationResultFieldsFragmentDoc,
     "\n  mutation VerifyCredential($input: VerifyCredentialInput!) {\n    verifyCredential(input: $input) {\n      ...VerificationResultFields\n    }\n  }\n": typeof types.VerifyCredentialDocument,
 };
 const documents: Documents = {
@@ -146,6 +147,7 @@ const documents: Documents = {
     "\n  mutation RevokeOrganisationVerification(\n    $input: RevokeOrganisationVerificationInput!\n  ) {\n    revokeOrganisationVerification(input: $input) {\n      id\n      verified\n      verifiedAt\n    }\n  }\n": types.RevokeOrganisationVerificationDocument,
     "\n  query AwardAchievement($id: ID!) {\n    achievement(id: $id) {\n      id\n      name\n      archived\n      imageUrl\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.AwardAchievementDocument,
     "\n  query SessionAchievement($sessionId: ID!) {\n    sessionRegistrations(sessionId: $sessionId, first: 1) {\n      opportunity {\n        id\n        provider {\n          id\n        }\n        achievement {\n          id\n          name\n          archived\n        }\n      }\n    }\n  }\n": types.SessionAchievementDocument,
+    "\n  query SessionAwards($sessionId: ID!, $achievementId: ID!) {\n    sessionAwards(sessionId: $sessionId, achievementId: $achievementId) {\n      registrationId\n      credentialId\n      status\n    }\n  }\n": types.SessionAwardsDocument,
     "\n  mutation AwardBadge($input: AwardBadgeInput!) {\n    awardBadge(input: $input) {\n      id\n      publicUrl\n    }\n  }\n": types.AwardBadgeDocument,
     "\n  fragment AwardJobFields on AwardJob {\n    id\n    status\n    total\n    succeeded\n    failed\n    failures {\n      recipient\n      code\n      message\n    }\n  }\n": types.AwardJobFieldsFragmentDoc,
     "\n  mutation StartBulkAward($input: StartBulkAwardInput!) {\n    startBulkAward(input: $input) {\n      ...AwardJobFields\n    }\n  }\n": types.StartBulkAwardDocument,
@@ -217,7 +219,7 @@ const documents: Documents = {
     "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      attendance\n    }\n  }\n": types.MarkAttendanceDocument,
     "\n  mutation MarkAllAttendance($input: MarkAllAttendanceInput!) {\n    markAllAttendance(input: $input)\n  }\n": types.MarkAllAttendanceDocument,
     "\n  fragment VerificationCheckFields on VerificationCheck {\n    check\n    outcome\n    message\n  }\n": types.VerificationCheckFieldsFragmentDoc,
-    "\n  fragment VerificationResultFields on VerificationResult {\n    verified\n    format\n    credentialId\n    name\n    issuerId\n    issuerName\n    achievementName\n    validFrom\n    validUntil\n    checks {\n      ...VerificationCheckFields\n    }\n    endorsements {\n      endorserName\n      endorserId\n      comment\n      verified\n      checks {\n        ...VerificationCheckFields\n      }\n    }\n  }\n": types.VerificationResultFieldsFragmentDoc,
+    "\n  fragment VerificationResultFields on VerificationResult {\n    verified\n    format\n    credentialId\n    name\n    issuerId\n    issuerName\n    issuerKnown\n    achievementName\n    validFrom\n    validUntil\n    checks {\n      ...VerificationCheckFields\n    }\n    endorsements {\n      endorserName\n      endorserId\n      comment\n      verified\n      checks {\n        ...VerificationCheckFields\n      }\n    }\n  }\n": types.VerificationResultFieldsFragmentDoc,
     "\n  mutation VerifyCredential($input: VerifyCredentialInput!) {\n    verifyCredential(input: $input) {\n      ...VerificationResultFields\n    }\n  }\n": types.VerifyCredentialDocument,
 };
 
@@ -333,6 +335,10 @@ export function graphql(source: "\n  query AwardAchievement($id: ID!) {\n    ach
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SessionAchievement($sessionId: ID!) {\n    sessionRegistrations(sessionId: $sessionId, first: 1) {\n      opportunity {\n        id\n        provider {\n          id\n        }\n        achievement {\n          id\n          name\n          archived\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SessionAchievementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionAwards($sessionId: ID!, $achievementId: ID!) {\n    sessionAwards(sessionId: $sessionId, achievementId: $achievementId) {\n      registrationId\n      credentialId\n      status\n    }\n  }\n"): typeof import('./graphql').SessionAwardsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -620,7 +626,7 @@ export function graphql(source: "\n  fragment VerificationCheckFields on Verific
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment VerificationResultFields on VerificationResult {\n    verified\n    format\n    credentialId\n    name\n    issuerId\n    issuerName\n    achievementName\n    validFrom\n    validUntil\n    checks {\n      ...VerificationCheckFields\n    }\n    endorsements {\n      endorserName\n      endorserId\n      comment\n      verified\n      checks {\n        ...VerificationCheckFields\n      }\n    }\n  }\n"): typeof import('./graphql').VerificationResultFieldsFragmentDoc;
+export function graphql(source: "\n  fragment VerificationResultFields on VerificationResult {\n    verified\n    format\n    credentialId\n    name\n    issuerId\n    issuerName\n    issuerKnown\n    achievementName\n    validFrom\n    validUntil\n    checks {\n      ...VerificationCheckFields\n    }\n    endorsements {\n      endorserName\n      endorserId\n      comment\n      verified\n      checks {\n        ...VerificationCheckFields\n      }\n    }\n  }\n"): typeof import('./graphql').VerificationResultFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -659,6 +659,14 @@ export type SessionAchievementQueryVariables = Exact<{
 
 export type SessionAchievementQuery = { sessionRegistrations: { opportunity: { id: string, provider: { id: string }, achievement: { id: string, name: string, archived: boolean } | null } } };
 
+export type SessionAwardsQueryVariables = Exact<{
+  sessionId: string | number;
+  achievementId: string | number;
+}>;
+
+
+export type SessionAwardsQuery = { sessionAwards: Array<{ registrationId: string, credentialId: string, status: CredentialStatus }> };
+
 export type AwardBadgeMutationVariables = Exact<{
   input: AwardBadgeInput;
 }>;
@@ -1103,14 +1111,14 @@ export type MarkAllAttendanceMutation = { markAllAttendance: number };
 
 export type VerificationCheckFieldsFragment = { check: VerificationCheckName, outcome: CheckOutcome, message: string };
 
-export type VerificationResultFieldsFragment = { verified: boolean, format: CredentialFormat, credentialId: string | null, name: string | null, issuerId: string | null, issuerName: string | null, achievementName: string | null, validFrom: string | null, validUntil: string | null, checks: Array<{ check: VerificationCheckName, outcome: CheckOutcome, message: string }>, endorsements: Array<{ endorserName: string | null, endorserId: string | null, comment: string | null, verified: boolean, checks: Array<{ check: VerificationCheckName, outcome: CheckOutcome, message: string }> }> };
+export type VerificationResultFieldsFragment = { verified: boolean, format: CredentialFormat, credentialId: string | null, name: string | null, issuerId: string | null, issuerName: string | null, issuerKnown: boolean, achievementName: string | null, validFrom: string | null, validUntil: string | null, checks: Array<{ check: VerificationCheckName, outcome: CheckOutcome, message: string }>, endorsements: Array<{ endorserName: string | null, endorserId: string | null, comment: string | null, verified: boolean, checks: Array<{ check: VerificationCheckName, outcome: CheckOutcome, message: string }> }> };
 
 export type VerifyCredentialMutationVariables = Exact<{
   input: VerifyCredentialInput;
 }>;
 
 
-export type VerifyCredentialMutation = { verifyCredential: { verified: boolean, format: CredentialFormat, credentialId: string | null, name: string | null, issuerId: string | null, issuerName: string | null, achievementName: string | null, validFrom: string | null, validUntil: string | null, checks: Array<{ check: VerificationCheckName, outcome: CheckOutcome, message: string }>, endorsements: Array<{ endorserName: string | null, endorserId: string | null, comment: string | null, verified: boolean, checks: Array<{ check: VerificationCheckName, outcome: CheckOutcome, message: string }> }> } };
+export type VerifyCredentialMutation = { verifyCredential: { verified: boolean, format: CredentialFormat, credentialId: string | null, name: string | null, issuerId: string | null, issuerName: string | null, issuerKnown: boolean, achievementName: string | null, validFrom: string | null, validUntil: string | null, checks: Array<{ check: VerificationCheckName, outcome: CheckOutcome, message: string }>, endorsements: Array<{ endorserName: string | null, endorserId: string | null, comment: string | null, verified: boolean, checks: Array<{ check: VerificationCheckName, outcome: CheckOutcome, message: string }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1430,6 +1438,7 @@ export const VerificationResultFieldsFragmentDoc = new TypedDocumentString(`
   name
   issuerId
   issuerName
+  issuerKnown
   achievementName
   validFrom
   validUntil
@@ -1823,6 +1832,15 @@ export const SessionAchievementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionAchievementQuery, SessionAchievementQueryVariables>;
+export const SessionAwardsDocument = new TypedDocumentString(`
+    query SessionAwards($sessionId: ID!, $achievementId: ID!) {
+  sessionAwards(sessionId: $sessionId, achievementId: $achievementId) {
+    registrationId
+    credentialId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SessionAwardsQuery, SessionAwardsQueryVariables>;
 export const AwardBadgeDocument = new TypedDocumentString(`
     mutation AwardBadge($input: AwardBadgeInput!) {
   awardBadge(input: $input) {
@@ -3013,6 +3031,7 @@ fragment VerificationResultFields on VerificationResult {
   name
   issuerId
   issuerName
+  issuerKnown
   achievementName
   validFrom
   validUntil
