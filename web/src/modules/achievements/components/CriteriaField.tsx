@@ -1,12 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import {
-  describedBy,
-  type FieldIds,
-  FormField,
-} from '@/components/form/FormField';
-import { Markdown } from '@/modules/opportunities/components/Markdown';
+import type { FieldIds } from '@/components/form/FormField';
+import { MarkdownField } from '@/modules/listings/components/MarkdownField';
 
 import { BADGE_LIMITS } from '../badge-form-model';
 
@@ -18,77 +13,26 @@ interface CriteriaFieldProps {
   onBlur: () => void;
 }
 
-/**
- * Renders the Markdown criteria with Write and Preview buttons, previewed
- * with the same sanitised renderer as listing descriptions.
- */
-export function CriteriaField({
-  ids,
-  value,
-  error,
-  onChange,
-  onBlur,
-}: CriteriaFieldProps) {
+/** Renders the badge's Markdown criteria with a preview. */
+export function CriteriaField(props: CriteriaFieldProps) {
   const { t } = useTranslation();
-  const [previewing, setPreviewing] = useState(false);
-  // A failed check shows the text again, so the invalid field can take focus.
-  const showPreview = previewing && error === undefined;
-  const hint = t('achievements.form.criteria.hint', {
-    max: BADGE_LIMITS.criteriaNarrative,
-  });
 
   return (
-    <FormField
-      ids={ids}
-      label={t('achievements.form.criteria.label')}
-      hint={hint}
-      error={error}
-    >
-      <div
-        className="description-field__modes"
-        role="group"
-        aria-label={t('achievements.form.criteria.modes')}
-      >
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-pressed={!showPreview}
-          onClick={() => setPreviewing(false)}
-        >
-          {t('achievements.form.criteria.write')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-pressed={showPreview}
-          onClick={() => setPreviewing(true)}
-        >
-          {t('achievements.form.criteria.preview')}
-        </button>
-      </div>
-      <textarea
-        id={ids.control}
-        className="text-input description-field__text"
-        rows={8}
-        required
-        hidden={showPreview}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        onBlur={onBlur}
-        {...describedBy(ids, hint, error)}
-      />
-      {showPreview && (
-        <section
-          className="description-field__preview"
-          aria-label={t('achievements.form.criteria.previewLabel')}
-        >
-          {value.trim() === '' ? (
-            <p className="hint">{t('achievements.form.criteria.empty')}</p>
-          ) : (
-            <Markdown source={value} />
-          )}
-        </section>
-      )}
-    </FormField>
+    <MarkdownField
+      {...props}
+      rows={8}
+      required
+      text={{
+        label: t('achievements.form.criteria.label'),
+        hint: t('achievements.form.criteria.hint', {
+          max: BADGE_LIMITS.criteriaNarrative,
+        }),
+        modes: t('achievements.form.criteria.modes'),
+        write: t('achievements.form.criteria.write'),
+        preview: t('achievements.form.criteria.preview'),
+        previewLabel: t('achievements.form.criteria.previewLabel'),
+        empty: t('achievements.form.criteria.empty'),
+      }}
+    />
   );
 }
