@@ -137,10 +137,21 @@ async function openAsVisitor(
   return visitor.page;
 }
 
-/** Clicks Verify and returns the results region once it appears. */
+/**
+ * Clicks Verify, waits for the API's answer, and returns the results
+ * region. Waiting for the response first separates a slow server (given
+ * a minute) from a page that fails to show an answer it received.
+ */
 async function verifyOnPage(page: Page) {
   const section = page.getByRole('region', { name: 'Verify this badge' });
+  const answered = page.waitForResponse(
+    (response) =>
+      response.url() === `${app.origin}/graphql` &&
+      (response.request().postData() ?? '').includes('verifyCredential'),
+    { timeout: 60_000 },
+  );
   await section.getByRole('button', { name: 'Verify' }).click();
+  expect((await answered).status()).toBe(200);
   const results = section.getByRole('region', {
     name: 'Verification result',
   });
