@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import path from 'node:path';
 
 import type { LoggerService } from '@nestjs/common';
@@ -40,8 +41,25 @@ export async function createApp(
   // Registered after the routes, so it handles only errors that Nest's own
   // exception filters did not, such as those of plain Express middleware.
   app.use(clientErrorHandler(logger));
+  keepConnectionsOpen(app.getHttpServer() as Server);
 
   return app;
+}
+
+/**
+ * Idle time, in milliseconds, before the server closes a kept-alive
+ * connection. Node's default of 5 s races clients that reuse a connection
+ * just as it closes, which fails their request with ECONNRESET; proxies
+ * and load balancers commonly keep idle connections for 60 s, so the
+ * server waits longer than they do.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
+function keepConnectionsOpen(server: Server): void {
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  // Kept above the keep-alive timeout, so that the header timeout never
+  // cuts an idle kept-alive connection first.
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
 }
 
 interface HttpError extends Error {
