@@ -138,9 +138,9 @@ async function openAsVisitor(
 }
 
 /**
- * Clicks Verify, waits for the API's answer, and returns the results
+ * Clicks Verify, waits for the API's response, and returns the results
  * region. Waiting for the response first separates a slow server (given
- * a minute) from a page that fails to show an answer it received.
+ * a minute) from a page that fails to show a response it received.
  */
 async function verifyOnPage(page: Page) {
   const section = page.getByRole('region', { name: 'Verify this badge' });
@@ -150,7 +150,7 @@ async function verifyOnPage(page: Page) {
     (response.request().postData() ?? '').includes('verifyCredential');
   const answered = page.waitForResponse(isVerifyRequest, { timeout: 60_000 });
   await button.click({ timeout: 30_000 });
-  // NOTE: twice in about a dozen runs this step got no answer, and the
+  // NOTE: twice in about a dozen runs this step got no response, and the
   // cause was not found. When none comes within 15 s and the button is
   // enabled, no request is pending, so the click is repeated once; a
   // pending request keeps the button disabled, so a hung server still

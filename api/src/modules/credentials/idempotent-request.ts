@@ -46,9 +46,9 @@ export function requestDifferences(
 }
 
 /**
- * Returns the credential when the request asks for the same award;
- * a key reused for another award is refused rather than answered with
- * somebody else's credential.
+ * Returns the existing credential when the request is for the same award.
+ * A key reused for another award raises CONFLICT, so a caller never
+ * receives another recipient's credential.
  */
 export function requireSameRequest(
   existing: Credential,

@@ -36,7 +36,7 @@ import { receiveUpload } from './upload/upload-receiver.js';
 /** The audit log's subject type for uploaded files. */
 export const STORED_FILE_SUBJECT = 'stored_file';
 
-/** Who may upload each kind of file: designers images, awarders evidence. */
+/** Roles that may upload each kind of file: designers images, awarders evidence. */
 const UPLOAD_ROLES = {
   [StoredFilePurpose.ACHIEVEMENT_IMAGE]: LISTING_ROLES,
   [StoredFilePurpose.EVIDENCE]: AWARDING_ROLES,

@@ -65,7 +65,7 @@ export class IssuerDocuments {
     }
   };
 
-  /** Adds a source that `source` asks after our DIDs, such as status lists. */
+  /** Adds a source that `source` queries after our DIDs, such as status lists. */
   register(source: DocumentSource): void {
     this.extraSources.push(source);
   }

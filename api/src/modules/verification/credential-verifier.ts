@@ -102,7 +102,7 @@ export class CredentialVerifier {
     };
   }
 
-  /** Checks one credential; `kind` null means: as its type says. */
+  /** Checks one credential. A null `kind` means the credential's own `type` decides. */
   private async checkPayload(
     payload: DecodedPayload,
     kind: CredentialKind | null,

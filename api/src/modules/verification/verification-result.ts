@@ -16,7 +16,7 @@ export enum CheckOutcome {
   SKIPPED = 'SKIPPED',
 }
 
-/** How the credential reached the verifier. */
+/** Format in which the credential reached the verifier. */
 export enum CredentialFormat {
   JSON_LD = 'JSON_LD',
   VC_JWT = 'VC_JWT',
@@ -28,7 +28,7 @@ export enum CredentialFormat {
 export interface VerificationCheck {
   check: VerificationCheckName;
   outcome: CheckOutcome;
-  /** What was found, in words a person can act on. */
+  /** Finding, in words a person can act on. */
   message: string;
 }
 

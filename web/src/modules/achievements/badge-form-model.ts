@@ -28,7 +28,7 @@ const ESCO_SKILL_URI =
 /** The image the design uses: none uploaded means a generated one. */
 export interface BadgeImage {
   fileId: string | null;
-  /** Where the preview comes from: the stored image or the uploaded file. */
+  /** Source of the preview: the stored image or the uploaded file. */
   previewUrl: string | null;
 }
 

@@ -4,7 +4,7 @@ import {
   NetworkError,
 } from '@/lib/graphql/client';
 
-/** What the API returns for a stored file. */
+/** Response body of the API for a stored file. */
 export interface UploadedFile {
   id: string;
   contentType: string;
@@ -46,7 +46,7 @@ function failureOf(request: XMLHttpRequest, url: string): Error {
  * Uploads a badge image as `multipart/form-data` with XMLHttpRequest,
  * because fetch reports no upload progress. `onProgress` receives the share
  * sent, 0 to 1. Failures raise the errors GraphQL requests raise, since the
- * API answers with the same `{errors: [...]}` body.
+ * API responds with the same `{errors: [...]}` body.
  */
 export function uploadBadgeImage(
   organisationId: string,

@@ -1,4 +1,4 @@
-/** How the verify page sends a chosen file. */
+/** Transport the verify page uses for a chosen file. */
 export type BadgeFileKind = 'png' | 'text';
 
 const TEXT_TYPES = new Set([
@@ -16,11 +16,10 @@ export const ACCEPTED_FILES =
   '.png,.svg,.json,.jsonld,.jwt,.txt,image/png,image/svg+xml,application/json';
 
 /**
- * Sorts a chosen file: a PNG goes to the server as bytes, because it is
- * binary and would not survive being read as text (its credential itself
- * sits in an uncompressed iTXt chunk); SVG, JSON and JWT files are text
- * that the page reads itself. Returns null for any other file. Browsers
- * leave the type of `.jwt` files empty, so the name decides then.
+ * Sorts a chosen file. A PNG goes to the server as bytes, because it is
+ * binary and would not survive being read as text. SVG, JSON and JWT files
+ * are text that the page reads itself. Returns null for any other file.
+ * Browsers leave the type of `.jwt` files empty, so the name decides then.
  */
 export function badgeFileKind(file: File): BadgeFileKind | null {
   const name = file.name.toLowerCase();

@@ -1,4 +1,4 @@
-/** Where the app publishes each Open Badges resource, under PUBLIC_URL. */
+/** URLs under PUBLIC_URL at which the app publishes each Open Badges resource. */
 
 export type StatusPurpose = 'revocation' | 'suspension';
 

@@ -1,6 +1,6 @@
 import { SHIPPED_CONTEXTS } from './contexts.js';
 
-/** What a JSON-LD document loader returns for a URL. */
+/** Result a JSON-LD document loader returns for a URL. */
 export interface RemoteDocument {
   contextUrl: null;
   documentUrl: string;
@@ -23,7 +23,7 @@ export class DocumentNotFoundError extends Error {
 }
 
 /**
- * Builds a document loader that serves the shipped contexts and asks each
+ * Builds a document loader that serves the shipped contexts and queries each
  * source in turn for anything else. It never fetches from the network, so
  * a credential naming an unknown context or key fails instead of making
  * the server call an address the credential chose.

@@ -15,10 +15,10 @@ import {
   maxBytesOf,
 } from './upload-policy.js';
 
-/** Bytes file-type reads to recognise every format it knows. */
+/** Number of leading bytes file-type needs to recognise every format it supports. */
 const HEAD_BYTES = 4100;
 
-/** What the inspector found once the upload has passed through it. */
+/** Result of inspecting an upload once it has passed through. */
 export interface InspectedUpload {
   type: AllowedType;
   byteSize: number;
@@ -26,7 +26,7 @@ export interface InspectedUpload {
   sha256: string;
 }
 
-/** How the rest of the upload is handled once its first bytes are read. */
+/** Handling of the rest of the upload, decided by its first bytes. */
 type Mode = 'undecided' | 'binary' | 'text' | 'svg';
 
 /**

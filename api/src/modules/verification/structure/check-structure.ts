@@ -51,7 +51,7 @@ function propertyPath(pointer: string, child?: string): string {
   return path === '' ? 'the credential' : path;
 }
 
-/** What a failed oneOf or anyOf says it expects, if it says. */
+/** Returns the expectation a failed oneOf or anyOf states, or null. */
 function expectation(error: ErrorObject): string | null {
   if (error.keyword !== 'oneOf' && error.keyword !== 'anyOf') return null;
   const expects = (error.parentSchema as Record<string, unknown> | undefined)?.[
@@ -89,9 +89,9 @@ function describe(error: ErrorObject): string {
 }
 
 /**
- * Keeps the errors that say what to fix: a oneOf or anyOf that names what
- * it expects replaces the errors of its branches; other combinators give
- * way to their branches' errors.
+ * Keeps the errors that tell the reader what to fix. A oneOf or anyOf that
+ * states what it expects replaces the errors of its branches, and other
+ * combinators give way to their branches' errors.
  */
 function leafErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   const named = errors.filter((error) => expectation(error) !== null);

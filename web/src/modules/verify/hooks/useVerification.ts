@@ -7,13 +7,13 @@ import type { VerificationResult } from '../verification-types';
 import { verifyFile } from '../verify-request';
 
 /**
- * Longest text sent through GraphQL. The API reads at most 100 kB of JSON
+ * Maximum text length sent through GraphQL. The API reads at most 100 kB of JSON
  * per GraphQL request, so longer text, such as a large SVG, goes to
  * `POST /api/verify` instead.
  */
 export const MAX_GRAPHQL_TEXT_LENGTH = 90_000;
 
-/** What to verify: text the page holds, or a PNG file for the server. */
+/** Input to verify: text the page contains, or a PNG file for the server. */
 export type VerificationSource =
   | { kind: 'text'; text: string; contentType?: string }
   | { kind: 'png'; file: Blob };
