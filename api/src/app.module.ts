@@ -21,6 +21,7 @@ import { AchievementsModule } from './modules/achievements/achievements.module.j
 import { AppSettingsModule } from './modules/app-settings/app-settings.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AwardsModule } from './modules/awards/awards.module.js';
+import { BadgeImportsModule } from './modules/badge-imports/badge-imports.module.js';
 import { BadgePagesModule } from './modules/badge-pages/badge-pages.module.js';
 import { CredentialExportsModule } from './modules/credential-exports/credential-exports.module.js';
 import { CredentialsModule } from './modules/credentials/credentials.module.js';
@@ -31,9 +32,12 @@ import { ImportsModule } from './modules/imports/imports.module.js';
 import { IssuersModule } from './modules/issuers/issuers.module.js';
 import { ListingsModule } from './modules/listings/listings.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
+import { OpenBadgesApiModule } from './modules/open-badges-api/open-badges-api.module.js';
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
+import { PathwaysModule } from './modules/pathways/pathways.module.js';
 import { PlacesModule } from './modules/places/places.module.js';
+import { ProposalsModule } from './modules/proposals/proposals.module.js';
 import { ReferenceDataModule } from './modules/reference-data/reference-data.module.js';
 import { RegistrationsModule } from './modules/registrations/registrations.module.js';
 import { VerificationModule } from './modules/verification/verification.module.js';
@@ -96,6 +100,10 @@ const FEATURE_MODULES = [
   PlacesModule,
   ReferenceDataModule,
   RegistrationsModule,
+  BadgeImportsModule,
+  OpenBadgesApiModule,
+  PathwaysModule,
+  ProposalsModule,
 ];
 
 /** Builds the GraphQL settings. */

@@ -4,6 +4,11 @@ import { ReferenceData1764806400002 } from './migrations/1764806400002-Reference
 import { AccountsAndRegistrations1764806400003 } from './migrations/1764806400003-AccountsAndRegistrations.js';
 import { OrganisationVerification1764806400004 } from './migrations/1764806400004-OrganisationVerification.js';
 import { OpenBadges1764806400005 } from './migrations/1764806400005-OpenBadges.js';
+import { LearnerBackpack1764806400006 } from './migrations/1764806400006-LearnerBackpack.js';
+import { BackpackCollections1764806400007 } from './migrations/1764806400007-BackpackCollections.js';
+import { OpenBadgesApi1764806400008 } from './migrations/1764806400008-OpenBadgesApi.js';
+import { Pathways1764806400009 } from './migrations/1764806400009-Pathways.js';
+import { CoDesign1764806400010 } from './migrations/1764806400010-CoDesign.js';
 
 export { type SdgRecord, SDGS } from './reference/sdgs.js';
 export {
@@ -20,6 +25,11 @@ export const MIGRATIONS = [
   AccountsAndRegistrations1764806400003,
   OrganisationVerification1764806400004,
   OpenBadges1764806400005,
+  LearnerBackpack1764806400006,
+  BackpackCollections1764806400007,
+  OpenBadgesApi1764806400008,
+  Pathways1764806400009,
+  CoDesign1764806400010,
 ];
 
 export { EmbeddedDatabase } from './embedded/embedded-database.js';

@@ -10,7 +10,9 @@ import { AppSettingsResolver } from '../modules/app-settings/app-settings.resolv
 import { AwardsResolver } from '../modules/awards/awards.resolver.js';
 import { ClaimCodesResolver } from '../modules/awards/claim-codes.resolver.js';
 import { BackpackResolver } from '../modules/backpack/backpack.resolver.js';
+import { BACKPACK_RESOLVERS } from '../modules/backpack/backpack.resolvers.js';
 import { CredentialFieldsResolver } from '../modules/backpack/credential-fields.resolver.js';
+import { BADGE_IMPORT_RESOLVERS } from '../modules/badge-imports/badge-imports.resolvers.js';
 import { CredentialStatusResolver } from '../modules/credentials/status/credential-status.resolver.js';
 import {
   AchievementEndorsementsResolver,
@@ -24,6 +26,7 @@ import { ListingAchievementResolver } from '../modules/listings/listing-achievem
 import { ListingFieldsResolver } from '../modules/listings/listing-fields.resolver.js';
 import { ListingsResolver } from '../modules/listings/listings.resolver.js';
 import { ModerationResolver } from '../modules/listings/moderation.resolver.js';
+import { OPEN_BADGES_API_RESOLVERS } from '../modules/open-badges-api/open-badges-api.resolvers.js';
 import { OpportunitiesResolver } from '../modules/opportunities/opportunities.resolver.js';
 import { OpportunityFieldsResolver } from '../modules/opportunities/opportunity-fields.resolver.js';
 import { ProviderApprovalsResolver } from '../modules/organisations/approvals/provider-approvals.resolver.js';
@@ -33,7 +36,9 @@ import { MembersResolver } from '../modules/organisations/members/members.resolv
 import { OrganisationFieldsResolver } from '../modules/organisations/organisation-fields.resolver.js';
 import { OrganisationsResolver } from '../modules/organisations/organisations.resolver.js';
 import { OrganisationVerificationResolver } from '../modules/organisations/verification/organisation-verification.resolver.js';
+import { PATHWAY_RESOLVERS } from '../modules/pathways/pathways.resolvers.js';
 import { PlacesResolver } from '../modules/places/places.resolver.js';
+import { PROPOSAL_RESOLVERS } from '../modules/proposals/proposals.resolvers.js';
 import { ReferenceDataResolver } from '../modules/reference-data/reference-data.resolver.js';
 import { RegistrationFieldsResolver } from '../modules/registrations/registration-fields.resolver.js';
 import { RegistrationsResolver } from '../modules/registrations/registrations.resolver.js';
@@ -79,4 +84,9 @@ export const RESOLVERS = [
   SdgTargetsResolver,
   SessionRegistrationFieldsResolver,
   VerificationResolver,
+  ...BACKPACK_RESOLVERS,
+  ...BADGE_IMPORT_RESOLVERS,
+  ...OPEN_BADGES_API_RESOLVERS,
+  ...PATHWAY_RESOLVERS,
+  ...PROPOSAL_RESOLVERS,
 ];

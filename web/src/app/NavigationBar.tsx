@@ -93,6 +93,16 @@ function PageLinks() {
           {t('verify.navLink')}
         </NavLink>
       </li>
+      <li>
+        <NavLink to="/pathways" className="site-nav__link">
+          {t('pathways.navLink')}
+        </NavLink>
+      </li>
+      <li>
+        <NavLink to="/ideas" className="site-nav__link">
+          {t('proposals.navLink')}
+        </NavLink>
+      </li>
       {viewer !== null && (
         <>
           <li>

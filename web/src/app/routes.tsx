@@ -4,11 +4,16 @@ import { accountRoutes } from '@/modules/accounts/routes';
 import { achievementRoutes } from '@/modules/achievements/routes';
 import { adminRoutes } from '@/modules/admin/routes';
 import { awardRoutes } from '@/modules/awards/routes';
+import { badgeImportRoutes } from '@/modules/badge-imports/routes';
 import { badgePageRoutes } from '@/modules/badge-page/routes';
 import { badgeRoutes } from '@/modules/badges/routes';
+import { collectionRoutes } from '@/modules/collections/routes';
+import { connectedAppRoutes } from '@/modules/connected-apps/routes';
 import { issuedBadgeRoutes } from '@/modules/issued-badges/routes';
 import { moderationRoutes } from '@/modules/moderation/routes';
 import { organisationRoutes } from '@/modules/organisations/routes';
+import { pathwayRoutes } from '@/modules/pathways/routes';
+import { proposalRoutes } from '@/modules/proposals/routes';
 import { registrationRoutes } from '@/modules/registrations/routes';
 import { verifyRoutes } from '@/modules/verify/routes';
 
@@ -36,6 +41,11 @@ export function AppRoutes() {
         {adminRoutes}
         {badgePageRoutes}
         {verifyRoutes}
+        {collectionRoutes}
+        {badgeImportRoutes}
+        {pathwayRoutes}
+        {proposalRoutes}
+        {connectedAppRoutes}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -16,6 +16,7 @@ import { EmailVerificationService } from './email-verification.service.js';
 import { AccountExportController } from './export/account-export.controller.js';
 import { AccountExportRepository } from './export/account-export.repository.js';
 import { AccountExportService } from './export/account-export.service.js';
+import { LearnerAddresses } from './learner-addresses.service.js';
 import { AccountMail } from './mail/account-mail.service.js';
 import { PasswordResetService } from './password-reset.service.js';
 import { SessionsRepository } from './sessions/sessions.repository.js';
@@ -44,6 +45,7 @@ import { VerifiedEmail } from './verified-email.service.js';
     AuthenticationService,
     CurrentPassword,
     EmailLinksResolver,
+    LearnerAddresses,
     EmailVerificationService,
     MailRateLimit,
     PasswordResetService,
@@ -58,6 +60,11 @@ import { VerifiedEmail } from './verified-email.service.js';
     { provide: VIEWER_RESOLVER, useExisting: SessionsService },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionsService, ThrottleRepository, VerifiedEmail],
+  exports: [
+    LearnerAddresses,
+    SessionsService,
+    ThrottleRepository,
+    VerifiedEmail,
+  ],
 })
 export class AccountsModule {}

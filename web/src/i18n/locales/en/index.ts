@@ -2,12 +2,17 @@ import accounts from './accounts.json' with { type: 'json' };
 import achievements from './achievements.json' with { type: 'json' };
 import admin from './admin.json' with { type: 'json' };
 import awards from './awards.json' with { type: 'json' };
+import badgeImports from './badge-imports.json' with { type: 'json' };
 import badgePage from './badge-page.json' with { type: 'json' };
+import collections from './collections.json' with { type: 'json' };
 import common from './common.json' with { type: 'json' };
+import connectedApps from './connected-apps.json' with { type: 'json' };
 import issuedBadges from './issued-badges.json' with { type: 'json' };
 import map from './map.json' with { type: 'json' };
 import moderation from './moderation.json' with { type: 'json' };
 import organisations from './organisations.json' with { type: 'json' };
+import pathways from './pathways.json' with { type: 'json' };
+import proposals from './proposals.json' with { type: 'json' };
 import registrations from './registrations.json' with { type: 'json' };
 import verify from './verify.json' with { type: 'json' };
 
@@ -29,4 +34,9 @@ export const en = {
   ...achievements,
   ...awards,
   ...issuedBadges,
+  ...badgeImports,
+  ...collections,
+  ...connectedApps,
+  ...pathways,
+  ...proposals,
 };

@@ -1,0 +1,4 @@
+import type { Type } from '@nestjs/common';
+
+/** The tables of this feature, listed in the app's entity list. */
+export const PATHWAY_ENTITIES: Type[] = [];

@@ -1,0 +1,3 @@
+import type { MutationCase } from './case.js';
+
+export const BACKPACK_CASES: MutationCase[] = [];

@@ -1,0 +1,3 @@
+import type { MutationCase } from './case.js';
+
+export const OPEN_BADGES_API_CASES: MutationCase[] = [];

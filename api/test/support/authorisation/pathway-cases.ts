@@ -1,0 +1,3 @@
+import type { MutationCase } from './case.js';
+
+export const PATHWAY_CASES: MutationCase[] = [];

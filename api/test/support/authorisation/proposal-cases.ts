@@ -1,0 +1,3 @@
+import type { MutationCase } from './case.js';
+
+export const PROPOSAL_CASES: MutationCase[] = [];
