@@ -5,6 +5,7 @@ import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { CredentialDrafts } from './credential-drafts.service.js';
 import { CredentialIssuer } from './credential-issuer.service.js';
 import { IssuingRepository } from './issuing.repository.js';
+import { LearnerBadgeEvents } from './learner-badge-events.js';
 import { CredentialStatusResolver } from './status/credential-status.resolver.js';
 import { CredentialStatusService } from './status/credential-status.service.js';
 import { StatusListController } from './status/status-list.controller.js';
@@ -19,8 +20,14 @@ import { StatusListsRepository } from './status/status-lists.repository.js';
     CredentialStatusResolver,
     CredentialStatusService,
     IssuingRepository,
+    LearnerBadgeEvents,
     StatusListsRepository,
   ],
-  exports: [CredentialIssuer, CredentialStatusService, IssuersModule],
+  exports: [
+    CredentialIssuer,
+    CredentialStatusService,
+    IssuersModule,
+    LearnerBadgeEvents,
+  ],
 })
 export class CredentialsModule {}
