@@ -1,8 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
+import pg from 'pg';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../..');
 const apiEntry = path.join(repositoryRoot, 'api/dist/main.js');
@@ -121,9 +124,40 @@ function createAdministrator(
   });
 }
 
+/** Runs one statement on the server at `serverUrl`. */
+async function runOnServer(serverUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Creates an empty database on the server at `serverUrl` and returns its
+ * URL and a function that drops it.
+ */
+async function createServerDatabase(
+  serverUrl: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `learnscape_e2e_${randomBytes(6).toString('hex')}`;
+  await runOnServer(serverUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+
+  return {
+    url: url.toString(),
+    drop: () =>
+      runOnServer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
+
 /**
  * Starts the built API, which serves the built web app, on a free port. It
- * uses TEST_DATABASE_URL when set and otherwise the embedded database in a
+ * uses a new database on the server at TEST_DATABASE_URL when set, dropped
+ * again by `stop`, and otherwise the embedded database in a
  * new temporary folder, which also contains the outbox and the uploads, so a
  * run writes nothing into the repository. Tiles and the links in e-mails
  * point at the app itself, so the browser never leaves 127.0.0.1. With
@@ -158,21 +192,26 @@ export async function startAppServer(
     TILE_URL: `${origin}/tiles/{z}/{x}/{y}.png`,
     PUBLIC_URL: origin,
     LOG_LEVEL: 'warn',
-    // Verifications are counted per client IP in the database, and with
-    // TEST_DATABASE_URL the API tests before this one count 127.0.0.1 too.
+    // Verifications are counted per client IP, and each test verifies more
+    // often than a person would.
     VERIFY_RATE_LIMIT_PER_MINUTE: '100000',
   };
   delete env.DATABASE_URL;
   // Without an SMTP server the app writes mail to OUTBOX_DIR.
   delete env.SMTP_URL;
-  if (process.env.TEST_DATABASE_URL)
-    env.DATABASE_URL = process.env.TEST_DATABASE_URL;
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const database =
+    serverUrl === undefined || serverUrl === ''
+      ? null
+      : await createServerDatabase(serverUrl);
+  if (database !== null) env.DATABASE_URL = database.url;
 
   if (options.administrator !== undefined) {
     try {
       await createAdministrator(options.administrator, env);
     } catch (error) {
       rmSync(dataDir, { recursive: true, force: true });
+      await database?.drop();
       throw error;
     }
   }
@@ -198,6 +237,7 @@ export async function startAppServer(
       clearTimeout(timer);
     }
     rmSync(dataDir, { recursive: true, force: true });
+    await database?.drop();
   };
 
   try {

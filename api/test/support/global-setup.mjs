@@ -1,6 +1,8 @@
 // Runs before the API tests, outside Jest's module system, so it imports the
 // built database package (npm test builds it first).
 import { EmbeddedDatabase, MIGRATIONS, seedGazetteer } from '@learnscape/db';
+import { randomBytes } from 'node:crypto';
+
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 
@@ -8,16 +10,17 @@ import { DataSource } from 'typeorm';
 const TEST_GAZETTEER_COUNTRIES = ['AU', 'GB', 'NZ', 'FJ'];
 
 /**
- * Prepares one database for every API test file: a fresh schema on the
+ * Prepares one database for every API test file: a new database on the
  * server at TEST_DATABASE_URL, or else embedded PGlite in memory, migrated
  * and with the gazetteer loaded. Test files find it in LEARNSCAPE_TEST_URL.
+ * Each run creates its own database, so runs at the same time on one
+ * server do not disturb each other; the teardown drops it.
  */
 export default async function globalSetup() {
   const serverUrl = process.env.TEST_DATABASE_URL;
   let url;
   if (serverUrl) {
-    await resetSchema(serverUrl);
-    url = serverUrl;
+    url = await createRunDatabase(serverUrl);
   } else {
     globalThis.learnscapeTestDatabase =
       await EmbeddedDatabase.start('memory://');
@@ -43,13 +46,30 @@ export default async function globalSetup() {
   process.env.LEARNSCAPE_TEST_EMBEDDED = serverUrl ? '' : '1';
 }
 
-/** Empties the database at `url`, dropping PostGIS with everything else. */
-export async function resetSchema(url) {
-  const client = new pg.Client({ connectionString: url });
+/** Creates an empty database beside the one at `serverUrl`; returns its URL. */
+async function createRunDatabase(serverUrl) {
+  const name = `learnscape_test_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
-    await client.query('DROP SCHEMA IF EXISTS public CASCADE');
-    await client.query('CREATE SCHEMA public');
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+
+  return url.toString();
+}
+
+/** Drops the database at `runUrl`, using the server at `serverUrl`. */
+export async function dropRunDatabase(serverUrl, runUrl) {
+  const name = new URL(runUrl).pathname.slice(1);
+  if (!/^learnscape_test_[0-9a-f]{12}$/.test(name)) return;
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   } finally {
     await client.end();
   }

@@ -1,11 +1,9 @@
-import { resetSchema } from './global-setup.mjs';
+import { dropRunDatabase } from './global-setup.mjs';
 
-/**
- * Stops the embedded database, or empties the server database so that the
- * next user of TEST_DATABASE_URL (the browser tests) starts from migrations.
- */
+/** Stops the embedded database, or drops the database this run created. */
 export default async function globalTeardown() {
   await globalThis.learnscapeTestDatabase?.stop();
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (serverUrl) await resetSchema(serverUrl);
+  const runUrl = process.env.LEARNSCAPE_TEST_URL;
+  if (serverUrl && runUrl) await dropRunDatabase(serverUrl, runUrl);
 }
