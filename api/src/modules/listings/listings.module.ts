@@ -34,5 +34,6 @@ import { ModerationService } from './moderation.service.js';
     ModerationResolver,
     ModerationService,
   ],
+  exports: [ListingsService],
 })
 export class ListingsModule {}

@@ -73,10 +73,19 @@ export class ListingsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Saves a new listing as a draft of a provider organisation. */
+  /**
+   * Saves a new listing as a draft of a provider organisation. A caller that
+   * stores more about the draft passes `inSameTransaction`, which runs after
+   * the insert, so that the draft and the caller's rows commit or roll back
+   * together.
+   */
   async create(
     viewer: Viewer,
     input: CreateOpportunityInput,
+    inSameTransaction?: (
+      manager: EntityManager,
+      opportunityId: string,
+    ) => Promise<void>,
   ): Promise<OpportunityModel> {
     const organisationId = parseUuid(
       'input.organisationId',
@@ -115,6 +124,7 @@ export class ListingsService {
       await this.record(manager, viewer, organisationId, created, 'create', {
         ...diffFields({}, auditSnapshot(listing, OpportunityStatus.DRAFT)),
       });
+      await inSameTransaction?.(manager, created);
 
       return created;
     });
