@@ -63,6 +63,13 @@ describe('web app serving', () => {
     expect(response.body).not.toContain('Learnscape test page');
   });
 
+  it('leaves the Open Badges API to its routes', async () => {
+    const response = await get('/ims/ob/v3p0/discovery', '*/*');
+    expect(response.status).toBe(200);
+    expect(response.body).not.toContain('Learnscape test page');
+    expect(JSON.parse(response.body)).toHaveProperty('openapi');
+  });
+
   it('reports health', async () => {
     const response = await get('/health', 'application/json');
     expect(response.status).toBe(200);

@@ -128,6 +128,8 @@ function serveWebApp(
       request.path.startsWith('/health') ||
       request.path.startsWith('/api/') ||
       request.path.startsWith('/ob2/') ||
+      // The Open Badges 3.0 API answers JSON even to browsers.
+      request.path.startsWith('/ims/') ||
       // Badge pages carry link preview tags that their controller writes.
       isBadgePagePath(request.path) ||
       path.extname(request.path) !== ''
