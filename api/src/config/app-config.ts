@@ -1,5 +1,10 @@
 import path from 'node:path';
 
+import {
+  type AllowEntry,
+  parseAllowList,
+} from '../modules/badge-imports/safe-fetch/address-policy.js';
+
 /** Settings read once from the environment at start-up. */
 export interface AppConfig {
   port: number;
@@ -39,6 +44,11 @@ export interface AppConfig {
   keyEncryptionKeyFile: string;
   /** Credential verifications allowed per client IP address a minute. */
   verifyRateLimitPerMinute: number;
+  /**
+   * Host names, IP addresses and CIDR ranges that badge imports may fetch
+   * from although they are private or loopback; empty by default.
+   */
+  importFetchAllow: AllowEntry[];
 }
 
 const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -193,6 +203,17 @@ function parseRateLimit(name: string, raw: string | undefined): number {
   return limit;
 }
 
+function parseImportFetchAllow(raw: string | undefined): AllowEntry[] {
+  const parsed = parseAllowList(raw ?? '');
+  if ('error' in parsed) {
+    throw new ConfigError(
+      `IMPORT_FETCH_ALLOW is "${raw}": ${parsed.error} Separate entries with commas.`,
+    );
+  }
+
+  return parsed.entries;
+}
+
 /** Reads the settings; the repository root anchors the default folders. */
 export function loadConfig(
   env: NodeJS.ProcessEnv = process.env,
@@ -230,5 +251,6 @@ export function loadConfig(
       'VERIFY_RATE_LIMIT_PER_MINUTE',
       env.VERIFY_RATE_LIMIT_PER_MINUTE,
     ),
+    importFetchAllow: parseImportFetchAllow(env.IMPORT_FETCH_ALLOW),
   };
 }

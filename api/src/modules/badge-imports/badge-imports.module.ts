@@ -1,4 +1,22 @@
 import { Module } from '@nestjs/common';
 
-@Module({})
+import { CredentialsModule } from '../credentials/credentials.module.js';
+import { VerificationModule } from '../verification/verification.module.js';
+import { BadgeImportService } from './badge-import.service.js';
+import { BadgeImportsController } from './badge-imports.controller.js';
+import { BadgeImportsResolver } from './badge-imports.resolver.js';
+import { ImportedBadgesService } from './imported-badges.service.js';
+import { ImportedCredentialsRepository } from './imported-credentials.repository.js';
+
+@Module({
+  imports: [CredentialsModule, VerificationModule],
+  controllers: [BadgeImportsController],
+  providers: [
+    BadgeImportService,
+    BadgeImportsResolver,
+    ImportedBadgesService,
+    ImportedCredentialsRepository,
+  ],
+  exports: [BadgeImportService],
+})
 export class BadgeImportsModule {}

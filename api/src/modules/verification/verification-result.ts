@@ -8,6 +8,12 @@ export enum VerificationCheckName {
   VALID_FROM = 'VALID_FROM',
   VALID_UNTIL = 'VALID_UNTIL',
   RECIPIENT = 'RECIPIENT',
+  /** Open Badges 2.0: the hosted assertion loads from its id and matches. */
+  HOSTED = 'HOSTED',
+  /** Open Badges 2.0: the assertion's BadgeClass loads and names the assertion's badge. */
+  BADGE_CLASS = 'BADGE_CLASS',
+  /** Open Badges 2.0: the issuer Profile loads and owns the class and the hosting origin. */
+  ISSUER_PROFILE = 'ISSUER_PROFILE',
 }
 
 export enum CheckOutcome {

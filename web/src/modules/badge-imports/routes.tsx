@@ -1,4 +1,29 @@
 import type { ReactElement } from 'react';
+import { Route } from 'react-router';
+
+import { RequireSignIn } from '@/modules/accounts';
+
+import { ImportBadgePage } from './components/ImportBadgePage';
+import { ImportedBadgePage } from './components/ImportedBadgePage';
 
 /** The pages of this feature, listed in `AppRoutes`. */
-export const badgeImportRoutes: ReactElement[] = [];
+export const badgeImportRoutes: ReactElement[] = [
+  <Route
+    key="import-badge"
+    path="/my/badges/import"
+    element={
+      <RequireSignIn>
+        <ImportBadgePage />
+      </RequireSignIn>
+    }
+  />,
+  <Route
+    key="imported-badge"
+    path="/my/badges/imported/:id"
+    element={
+      <RequireSignIn>
+        <ImportedBadgePage />
+      </RequireSignIn>
+    }
+  />,
+];

@@ -2,8 +2,11 @@
 export const CHECK_NAMES = [
   'FORMAT',
   'STRUCTURE',
+  'HOSTED',
   'PROOF',
   'ISSUER_KEY',
+  'BADGE_CLASS',
+  'ISSUER_PROFILE',
   'STATUS',
   'VALID_FROM',
   'VALID_UNTIL',
