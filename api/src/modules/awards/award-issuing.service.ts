@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { ConflictError } from '../../common/errors/domain-error.js';
+import { LearnerAddresses } from '../accounts/learner-addresses.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import {
   type Credential,
@@ -12,6 +13,7 @@ import {
   type IssueRequest,
 } from '../credentials/credential-issuer.service.js';
 import { requireSameRequest } from '../credentials/idempotent-request.js';
+import { LearnerBadgeEvents } from '../credentials/learner-badge-events.js';
 import type { CleanEvidence } from './award-input.js';
 import {
   type AchievementFacts,
@@ -60,19 +62,31 @@ export class AwardIssuing {
     private readonly repository: AwardsRepository,
     private readonly issuer: CredentialIssuer,
     private readonly audit: AuditService,
+    private readonly events: LearnerBadgeEvents,
+    private readonly addresses: LearnerAddresses,
   ) {}
 
   async issue(plan: AwardPlan): Promise<AwardOutcome> {
     try {
-      return await this.dataSource.transaction((manager) =>
+      const outcome = await this.dataSource.transaction((manager) =>
         this.issueIn(manager, plan),
       );
+      if (outcome.created) await this.announce(plan.recipient);
+
+      return outcome;
     } catch (error) {
       if (isUniqueViolation(error, 'UQ_credentials_achievement_registration')) {
         throw alreadyAwardedForRegistration(plan);
       }
       throw error;
     }
+  }
+
+  /** Tells listeners, after commit, that a known learner has a new badge. */
+  private async announce(recipient: AwardRecipient): Promise<void> {
+    const userId =
+      recipient.userId ?? (await this.addresses.findOwner(recipient.email));
+    if (userId !== null) await this.events.badgesChanged(userId);
   }
 
   private async issueIn(

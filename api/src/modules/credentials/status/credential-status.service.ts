@@ -18,6 +18,7 @@ import { UUID_PATTERN } from '../../../common/pagination/cursor.js';
 import { checkStorableText } from '../../../common/validation/text.js';
 import type { AppConfig } from '../../../config/app-config.js';
 import { APP_CONFIG } from '../../../config/config.module.js';
+import { LearnerAddresses } from '../../accounts/learner-addresses.service.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { IssuerDocuments } from '../../issuers/issuer-documents.js';
 import { IssuersService } from '../../issuers/issuers.service.js';
@@ -33,6 +34,7 @@ import {
   type StatusPurpose,
 } from '../documents/urls.js';
 import { IssuingRepository } from '../issuing.repository.js';
+import { LearnerBadgeEvents } from '../learner-badge-events.js';
 import { StatusListsRepository } from './status-lists.repository.js';
 import { checkTransition } from './status-transitions.js';
 
@@ -74,6 +76,8 @@ export class CredentialStatusService implements OnModuleInit {
     private readonly documents: IssuerDocuments,
     private readonly access: OrganisationAccess,
     private readonly audit: AuditService,
+    private readonly events: LearnerBadgeEvents,
+    private readonly addresses: LearnerAddresses,
   ) {
     const base = config.publicUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     this.listUrl = new RegExp(
@@ -138,7 +142,7 @@ export class CredentialStatusService implements OnModuleInit {
     reason: string,
     actorId: string | null,
   ): Promise<Credential> {
-    return this.dataSource.transaction(async (manager) => {
+    const changed = await this.dataSource.transaction(async (manager) => {
       const credential = await this.lists.lockCredential(manager, credentialId);
       if (credential === null) {
         throw new NotFoundError(`No credential has id ${credentialId}.`);
@@ -168,6 +172,19 @@ export class CredentialStatusService implements OnModuleInit {
 
       return (await this.credentials.findById(manager, credential.id))!;
     });
+    await this.announce(changed);
+
+    return changed;
+  }
+
+  /** Tells listeners, after commit, that the holder's valid badges changed. */
+  private async announce(credential: Credential): Promise<void> {
+    const userId =
+      credential.recipientUserId ??
+      (credential.recipientEmail === null
+        ? null
+        : await this.addresses.findOwner(credential.recipientEmail));
+    if (userId !== null) await this.events.badgesChanged(userId);
   }
 
   /**

@@ -120,6 +120,13 @@ function Dashboard({
               kind: t(`organisationForm.kinds.${organisation.kind}`),
             })}
       </p>
+      {role !== null && (
+        <p>
+          <Link to={`/organisations/${organisation.id}/pathways`}>
+            {t('pathways.organisationLink')}
+          </Link>
+        </p>
+      )}
       {isCouncil && !organisation.verified && (
         <AwaitingVerificationNotice name={organisation.name} />
       )}

@@ -1,0 +1,88 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import {
+  describedBy,
+  type FieldIds,
+  FormField,
+} from '@/components/form/FormField';
+import { useQuery } from '@/lib/graphql/useQuery';
+import { BadgeChoicesQuery } from '@/modules/achievements/graphql/achievements';
+
+/** The maximum number of designs offered, the maximum page of `organisationAchievements`. */
+const CHOICES = 100;
+
+interface GoalBadgeSelectProps {
+  ids: FieldIds;
+  organisationId: string;
+  /** The chosen design's id, or '' for none yet. */
+  value: string;
+  /** The stored goal's name, shown even when it is archived. */
+  currentName: string | null;
+  error: string | undefined;
+  onChange: (achievementId: string) => void;
+  onBlur: () => void;
+}
+
+/** Renders the select of the goal badge among the organisation's designs. */
+export function GoalBadgeSelect({
+  ids,
+  organisationId,
+  value,
+  currentName,
+  error,
+  onChange,
+  onBlur,
+}: GoalBadgeSelectProps) {
+  const { t } = useTranslation();
+  const result = useQuery(BadgeChoicesQuery, {
+    organisationId,
+    first: CHOICES,
+  });
+  const choices = (result.data?.organisationAchievements.edges ?? [])
+    .map((edge) => edge.node)
+    .filter((node) => !node.archived);
+  const listed = value === '' || choices.some((node) => node.id === value);
+  const hint =
+    result.status === 'error'
+      ? t('pathways.form.goal.loadFailed')
+      : t('pathways.form.goal.hint');
+
+  return (
+    <FormField
+      ids={ids}
+      label={t('pathways.form.goal.label')}
+      hint={hint}
+      error={error}
+    >
+      <select
+        id={ids.control}
+        className="select"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        onBlur={onBlur}
+        {...describedBy(ids, hint, error)}
+      >
+        <option value="">{t('pathways.form.goal.choose')}</option>
+        {!listed && (
+          <option value={value}>
+            {currentName ?? t('pathways.form.goal.current')}
+          </option>
+        )}
+        {choices.map((node) => (
+          <option key={node.id} value={node.id}>
+            {node.name}
+          </option>
+        ))}
+      </select>
+      {result.status === 'success' && choices.length === 0 && (
+        <p className="hint">
+          {t('pathways.form.goal.none')}{' '}
+          <Link to={`/organisations/${organisationId}/badges/new`}>
+            {t('pathways.form.goal.design')}
+          </Link>
+        </p>
+      )}
+    </FormField>
+  );
+}
