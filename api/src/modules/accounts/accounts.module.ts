@@ -3,10 +3,14 @@ import { APP_GUARD } from '@nestjs/core';
 
 import { AccessGuard } from '../../common/auth/access.guard.js';
 import { VIEWER_RESOLVER } from '../../common/auth/viewer.js';
+import { CredentialsModule } from '../credentials/credentials.module.js';
 import { AccountSettingsResolver } from './account-settings.resolver.js';
 import { AccountSettingsService } from './account-settings.service.js';
 import { AccountsRepository } from './accounts.repository.js';
 import { AccountsResolver } from './accounts.resolver.js';
+import { EmailAddressesRepository } from './addresses/email-addresses.repository.js';
+import { EmailAddressesResolver } from './addresses/email-addresses.resolver.js';
+import { EmailAddressesService } from './addresses/email-addresses.service.js';
 import { AuthenticationService } from './authentication.service.js';
 import { CurrentPassword } from './current-password.service.js';
 import { AccountDeletionRepository } from './deletion/account-deletion.repository.js';
@@ -31,6 +35,8 @@ import { VerifiedEmail } from './verified-email.service.js';
 
 @Global()
 @Module({
+  // LearnerBadgeEvents: verifying an address hands its badges to the account.
+  imports: [CredentialsModule],
   controllers: [AccountExportController],
   providers: [
     AccountDeletionRepository,
@@ -44,6 +50,9 @@ import { VerifiedEmail } from './verified-email.service.js';
     AccountsResolver,
     AuthenticationService,
     CurrentPassword,
+    EmailAddressesRepository,
+    EmailAddressesResolver,
+    EmailAddressesService,
     EmailLinksResolver,
     LearnerAddresses,
     EmailVerificationService,

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 import type { Viewer } from '../../common/auth/viewer.js';
 import {
@@ -7,12 +7,16 @@ import {
   ConflictError,
   NotFoundError,
 } from '../../common/errors/domain-error.js';
+import { LearnerBadgeEvents } from '../credentials/learner-badge-events.js';
 import { toAccount } from './account-mapping.js';
 import { AccountsRepository } from './accounts.repository.js';
+import { EmailAddressesRepository } from './addresses/email-addresses.repository.js';
 import type { AccountModel } from './dto/account.model.js';
 import { AccountMail } from './mail/account-mail.service.js';
 import { MailRateLimit } from './throttle/mail-rate-limit.service.js';
+import type { ConsumedToken } from './tokens/user-tokens.repository.js';
 import { UserTokens } from './tokens/user-tokens.service.js';
+import { isUniqueViolation } from './unique-violation.js';
 import { UserTokenPurpose } from './user-token.entity.js';
 
 /** Confirms that a user receives mail at their account's address. */
@@ -26,12 +30,15 @@ export class EmailVerificationService {
     private readonly tokens: UserTokens,
     private readonly mail: AccountMail,
     private readonly rateLimit: MailRateLimit,
+    private readonly addresses: EmailAddressesRepository,
+    private readonly badgeEvents: LearnerBadgeEvents,
   ) {}
 
   /**
-   * Uses a verification token and marks its address verified. The token
-   * must be for the account's current address, so a link sent to an address
-   * the user has since replaced fails and stays unused.
+   * Uses a verification token and marks its address verified: the
+   * account's primary address or one of its extra addresses. The token
+   * must be for an address the account still has, so a link sent to an
+   * address since replaced or removed fails and stays unused.
    */
   async verify(token: string): Promise<AccountModel> {
     const user = await this.dataSource.transaction(async (manager) => {
@@ -40,23 +47,55 @@ export class EmailVerificationService {
         UserTokenPurpose.VERIFY_EMAIL,
         manager,
       );
-      const current = await this.accounts.markEmailVerified(
+      await this.requireFree(consumed.userId, consumed.email, manager);
+      const primary = await this.accounts.markEmailVerified(
         consumed.userId,
         consumed.email,
         manager,
       );
-      if (!current) {
-        throw new BadUserInputError(
-          'This link is for an e-mail address that the account no longer uses; use the link sent to the current address.',
-          'input.token',
-        );
-      }
+      if (!primary) await this.verifyExtra(consumed, manager);
 
       return this.accounts.findById(consumed.userId, manager);
     });
-    this.logger.log(`Verified the e-mail address of account ${user!.id}`);
+    this.logger.log(`Verified an e-mail address of account ${user!.id}`);
+    // Badges sent to the address now belong to the account.
+    await this.badgeEvents.badgesChanged(user!.id);
 
     return toAccount(user!);
+  }
+
+  private async verifyExtra(
+    consumed: ConsumedToken,
+    manager: EntityManager,
+  ): Promise<void> {
+    let result: 'verified' | 'already' | 'missing';
+    try {
+      result = await this.addresses.markVerified(
+        consumed.userId,
+        consumed.email,
+        manager,
+      );
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      throw addressTaken(consumed.email);
+    }
+    if (result === 'missing') {
+      throw new BadUserInputError(
+        'This link is for an e-mail address that the account no longer uses; use the link sent to the current address.',
+        'input.token',
+      );
+    }
+  }
+
+  /** Rejects an address that another account verified in the meantime. */
+  private async requireFree(
+    userId: string,
+    email: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    if (await this.addresses.verifiedElsewhere(userId, email, manager)) {
+      throw addressTaken(email);
+    }
   }
 
   /** Sends a new link to the viewer's address, unless it is verified. */
@@ -80,4 +119,11 @@ export class EmailVerificationService {
 
     return true;
   }
+}
+
+function addressTaken(email: string): ConflictError {
+  return new ConflictError(
+    `${email} is verified by another account, so it cannot be verified here. If it is yours, remove it from that account first.`,
+    'input.token',
+  );
 }

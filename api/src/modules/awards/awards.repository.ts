@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import { verifiedAddressesSql } from '../accounts/learner-addresses.service.js';
 import { Credential } from '../credentials/credential.entity.js';
 
 export interface AchievementFacts {
@@ -112,9 +113,16 @@ export class AwardsRepository {
   }
 
   async findAccountByEmail(email: string): Promise<AccountFacts | null> {
+    // The account that verified the address, as primary or extra, comes
+    // before an account that has it as an unverified primary address.
     const rows: AccountFacts[] = await this.dataSource.query(
-      `SELECT id, name, email, email_verified_at IS NOT NULL AS verified
-         FROM users WHERE email = $1`,
+      `SELECT u.id, u.name, u.email, true AS verified
+         FROM user_emails e JOIN users u ON u.id = e.user_id
+        WHERE e.email = $1 AND e.verified_at IS NOT NULL
+       UNION ALL
+       SELECT id, name, email, email_verified_at IS NOT NULL
+         FROM users WHERE email = $1
+       ORDER BY verified DESC LIMIT 1`,
       [email],
     );
 
@@ -178,9 +186,7 @@ export class AwardsRepository {
           AND c.status <> 'revoked'
           AND (c.recipient_email = $3
                OR c.recipient_user_id = $2::uuid
-               OR c.recipient_email = (SELECT u.email FROM users u
-                                        WHERE u.id = $2::uuid
-                                          AND u.email_verified_at IS NOT NULL))
+               OR c.recipient_email IN ${verifiedAddressesSql('$2::uuid')})
         ORDER BY c.created_at LIMIT 1`,
       [achievementId, userId, email],
     );

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 
+import { verifiedAddressesSql } from '../accounts/learner-addresses.service.js';
 import { Credential } from '../credentials/credential.entity.js';
 
 export interface EvidenceRow {
@@ -37,27 +38,19 @@ export class BackpackRepository {
     return this.dataSource.manager.findOne(Credential, { where: { id } });
   }
 
-  /** Finds the user's address when verified, because badges sent to it are theirs. */
-  async findVerifiedEmail(userId: string): Promise<string | null> {
-    const rows: { email: string }[] = await this.dataSource.query(
-      `SELECT email FROM users
-        WHERE id = $1 AND email_verified_at IS NOT NULL`,
-      [userId],
-    );
-
-    return rows[0]?.email ?? null;
-  }
-
-  async findVerifiedEmails(
+  /** Every verified address of each user: primary and extra. */
+  async findVerifiedAddresses(
     userIds: readonly string[],
-  ): Promise<Map<string, string>> {
-    const rows: { id: string; email: string }[] = await this.dataSource.query(
-      `SELECT id, email FROM users
-        WHERE id = ANY($1::uuid[]) AND email_verified_at IS NOT NULL`,
-      [userIds],
-    );
+  ): Promise<Map<string, string[]>> {
+    const rows: { id: string; emails: string[] }[] =
+      await this.dataSource.query(
+        `SELECT u.id, ARRAY(SELECT email FROM ${verifiedAddressesSql('u.id')}
+                           AS addresses) AS emails
+         FROM users u WHERE u.id = ANY($1::uuid[])`,
+        [userIds],
+      );
 
-    return new Map(rows.map((row) => [row.id, row.email]));
+    return new Map(rows.map((row) => [row.id, row.emails]));
   }
 
   /** The user's role in each of the organisations where they have one. */
@@ -178,7 +171,10 @@ export class BackpackRepository {
   ): Promise<Map<string, string>> {
     const rows: { email: string; name: string }[] = await this.dataSource.query(
       `SELECT email, name FROM users
-          WHERE email = ANY($1::text[]) AND email_verified_at IS NOT NULL`,
+          WHERE email = ANY($1::text[]) AND email_verified_at IS NOT NULL
+       UNION ALL
+       SELECT e.email, u.name FROM user_emails e JOIN users u ON u.id = e.user_id
+          WHERE e.email = ANY($1::text[]) AND e.verified_at IS NOT NULL`,
       [emails],
     );
 

@@ -13,6 +13,10 @@ import {
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import {
+  LearnerAddresses,
+  verifiedAddressesSql,
+} from '../accounts/learner-addresses.service.js';
+import {
   type CredentialConnection,
   type CredentialObject,
   toCredentialObject,
@@ -43,6 +47,7 @@ export class BackpackService {
   constructor(
     private readonly repository: BackpackRepository,
     private readonly access: OrganisationAccess,
+    private readonly addresses: LearnerAddresses,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -68,12 +73,10 @@ export class BackpackService {
     viewer: Viewer,
     args: MyCredentialsArgs,
   ): Promise<CredentialConnection> {
-    const email = await this.repository.findVerifiedEmail(viewer.userId);
-
     return this.page(
       `c.type = 'open_badge' AND (c.recipient_user_id = $1
-         OR ($2::text IS NOT NULL AND c.recipient_email = $2))`,
-      [viewer.userId, email],
+         OR c.recipient_email IN ${verifiedAddressesSql('$1')})`,
+      [viewer.userId],
       args,
       ['mine', viewer.userId],
     );
@@ -132,17 +135,16 @@ export class BackpackService {
     return this.access.isMember(viewer, credential.organisationId);
   }
 
-  private async holds(
+  async holds(
     viewer: Viewer,
     credential: Pick<Credential, 'recipientUserId' | 'recipientEmail'>,
   ): Promise<boolean> {
     if (credential.recipientUserId === viewer.userId) return true;
     if (credential.recipientEmail === null) return false;
 
-    return (
-      (await this.repository.findVerifiedEmail(viewer.userId)) ===
-      credential.recipientEmail
-    );
+    const addresses = await this.addresses.verifiedAddresses(viewer.userId);
+
+    return addresses.includes(credential.recipientEmail);
   }
 
   private async page(

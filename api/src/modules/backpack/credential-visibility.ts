@@ -23,13 +23,13 @@ export async function mayManageOrHold(
     return true;
   }
   if (credential.recipientEmail !== null) {
-    const email = await loaders.load(
-      'verifiedEmailByUserId',
-      (ids: readonly string[]) => repository.findVerifiedEmails(ids),
+    const addresses = await loaders.load(
+      'verifiedAddressesByUserId',
+      (ids: readonly string[]) => repository.findVerifiedAddresses(ids),
       viewer.userId,
-      null,
+      [],
     );
-    if (email === credential.recipientEmail) return true;
+    if (addresses.includes(credential.recipientEmail)) return true;
   }
   const role = await loaders.load(
     `organisationRoleOf:${viewer.userId}`,

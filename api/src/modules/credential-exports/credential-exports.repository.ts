@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { UUID_PATTERN } from '../../common/pagination/cursor.js';
+import { verifiedAddressesSql } from '../accounts/learner-addresses.service.js';
 
 /** A credential with what its downloads and hosted documents need. */
 export interface ExportableCredential {
@@ -83,15 +84,14 @@ export class CredentialExportsRepository {
     return rows.length > 0;
   }
 
-  /** The user's e-mail address when verified, else null. */
-  async verifiedEmail(userId: string): Promise<string | null> {
-    const rows: { email: string }[] = await this.dataSource.query(
-      `SELECT email FROM users
-        WHERE id = $1 AND email_verified_at IS NOT NULL`,
-      [userId],
+  /** Whether the address is one of the user's verified addresses. */
+  async isVerifiedAddressOf(userId: string, email: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 WHERE $2 IN ${verifiedAddressesSql('$1')}`,
+      [userId, email],
     );
 
-    return rows[0]?.email ?? null;
+    return rows.length > 0;
   }
 
   async findAchievementImage(id: string): Promise<AchievementImage | null> {

@@ -84,9 +84,13 @@ export class CredentialExportsService {
       await this.repository.isMember(credential.organisationId, viewer.userId)
     )
       return true;
-    const email = await this.repository.verifiedEmail(viewer.userId);
-
-    return email !== null && email === credential.recipientEmail;
+    return (
+      credential.recipientEmail !== null &&
+      this.repository.isVerifiedAddressOf(
+        viewer.userId,
+        credential.recipientEmail,
+      )
+    );
   }
 
   /**

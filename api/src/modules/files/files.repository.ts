@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import { verifiedAddressesSql } from '../accounts/learner-addresses.service.js';
 import type { StoredFileRecord } from './dto/stored-file.dto.js';
 import type { StoredFilePurpose } from './stored-file.entity.js';
 
@@ -61,8 +62,8 @@ export class FilesRepository {
 
   /**
    * Whether a credential with this file as evidence is shared, or was
-   * issued to the user: by user id, or to the user's e-mail address once
-   * it is verified. `userId` null checks sharing only.
+   * issued to the user: by user id, or to any of the user's verified
+   * addresses. `userId` null checks sharing only.
    */
   async isEvidenceVisible(
     fileId: string,
@@ -75,9 +76,7 @@ export class FilesRepository {
           WHERE e.file_id = $1
             AND (c.shared_at IS NOT NULL
                  OR c.recipient_user_id = $2
-                 OR lower(c.recipient_email) = (
-                      SELECT lower(u.email) FROM users u
-                       WHERE u.id = $2 AND u.email_verified_at IS NOT NULL))
+                 OR lower(c.recipient_email) IN ${verifiedAddressesSql('$2::uuid')})
        ) AS visible`,
       [fileId, userId],
     );

@@ -1,4 +1,7 @@
-import type { MyBadgeFieldsFragment } from '@/gql/graphql';
+import type {
+  BackpackItemFieldsFragment,
+  MyBadgeFieldsFragment,
+} from '@/gql/graphql';
 
 /** Builds one of the learner's badges for tests. */
 export function badgeFixture(
@@ -20,6 +23,25 @@ export function badgeFixture(
       imageUrl: `http://localhost:3000/api/achievements/ach-${id}/image`,
     },
     issuer: { id: 'org-1', name: 'Katoomba Library' },
+    ...overrides,
+  };
+}
+
+/** Builds one backpack item for tests. */
+export function backpackItemFixture(
+  id: string,
+  name: string,
+  overrides: Partial<BackpackItemFieldsFragment> = {},
+): BackpackItemFieldsFragment {
+  return {
+    id,
+    kind: 'ISSUED',
+    name,
+    imageUrl: `http://localhost:3000/api/achievements/ach-${id}/image`,
+    issuerName: 'Katoomba Library',
+    issuedAt: '2026-03-14T02:00:00.000Z',
+    status: 'VALID',
+    shared: false,
     ...overrides,
   };
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { verifiedAddressesSql } from '../learner-addresses.service.js';
+
 /**
  * SQL that reads everything stored about one user, for the data export.
  * It leaves out password hashes and token digests, which are secrets of
@@ -42,6 +44,16 @@ export class AccountExportRepository {
               expires_at AS "expiresAt", used_at AS "usedAt"
          FROM user_tokens WHERE user_id = $1
         ORDER BY created_at`,
+      [userId],
+    );
+  }
+
+  /** Extra addresses of the account, verified or not. */
+  async emailAddresses(userId: string): Promise<Record<string, unknown>[]> {
+    return this.dataSource.query(
+      `SELECT id, email, verified_at AS "verifiedAt", created_at AS "createdAt"
+         FROM user_emails WHERE user_id = $1
+        ORDER BY created_at, id`,
       [userId],
     );
   }
@@ -112,9 +124,7 @@ export class AccountExportRepository {
          JOIN organisations o ON o.id = c.organisation_id
         WHERE c.type = 'open_badge'
           AND (c.recipient_user_id = $1
-               OR c.recipient_email = (SELECT u.email FROM users u
-                                        WHERE u.id = $1
-                                          AND u.email_verified_at IS NOT NULL))
+               OR c.recipient_email IN ${verifiedAddressesSql('$1')})
         ORDER BY c.valid_from, c.id`,
       [userId],
     );

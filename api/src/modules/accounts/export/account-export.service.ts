@@ -9,6 +9,7 @@ import { AccountExportRepository } from './account-export.repository.js';
 export interface AccountExport {
   exportedAt: string;
   account: Record<string, unknown>;
+  emailAddresses: Record<string, unknown>[];
   sessions: Record<string, unknown>[];
   emailLinks: Record<string, unknown>[];
   memberships: Record<string, unknown>[];
@@ -44,6 +45,7 @@ export class AccountExportService {
     const result: AccountExport = {
       exportedAt: now.toISOString(),
       account,
+      emailAddresses: await this.exports.emailAddresses(userId),
       sessions: await this.exports.sessions(userId),
       emailLinks: await this.exports.emailLinks(userId),
       memberships: await this.exports.memberships(userId),

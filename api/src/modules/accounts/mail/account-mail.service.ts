@@ -35,6 +35,25 @@ export class AccountMail {
     });
   }
 
+  /** Sends the link that adds an extra address to an existing account. */
+  async sendAddressVerification(to: string, token: string): Promise<void> {
+    const link = `${this.config.publicUrl}/verify-email?token=${token}`;
+    await this.send('address verification', {
+      to,
+      subject: 'Confirm the e-mail address added to your Learnscape account',
+      text: [
+        'Someone added this e-mail address to a Learnscape account. Open this',
+        'link to confirm that it is yours, so that badges sent to it appear in',
+        "that account's backpack:",
+        '',
+        link,
+        '',
+        'The link works once, for 24 hours.',
+        'If you did not add this address, ignore this e-mail.',
+      ].join('\n'),
+    });
+  }
+
   async sendPasswordReset(to: string, token: string): Promise<void> {
     const link = `${this.config.publicUrl}/reset-password?token=${token}`;
     await this.send('password reset', {

@@ -10,98 +10,135 @@ import {
 } from '@/modules/accounts/testing';
 import { connectionReply } from '@/modules/registrations/testing';
 
-import { badgeFixture } from '../testing';
+import { backpackItemFixture } from '../testing';
 import { MyBadgesPage } from './MyBadgesPage';
 
-function renderMyBadges() {
-  return renderPage(<MyBadgesPage />, { route: '/my/badges' });
+const ISSUERS = () => ({
+  body: {
+    data: {
+      myBackpackIssuers: [
+        { key: 'org:1', name: 'Katoomba Library', badgeCount: 2 },
+      ],
+    },
+  },
+});
+
+function renderMyBadges(route = '/my/badges') {
+  return renderPage(<MyBadgesPage />, { route });
 }
 
 describe('MyBadgesPage', () => {
-  test('lists badges with issuer, date and state', async () => {
+  test('lists badges with issuer, date and status in words', async () => {
     installFakeApi({
       Me: meHandler(viewerFixture()),
-      MyCredentials: () =>
-        connectionReply('myCredentials', [
-          badgeFixture('c-1', 'Book Club'),
-          badgeFixture('c-2', 'Night Sky Observer', { status: 'REVOKED' }),
-          badgeFixture('c-3', 'First Aid', { expired: true }),
+      MyBackpackIssuers: ISSUERS,
+      MyBackpack: () =>
+        connectionReply('myBackpack', [
+          backpackItemFixture('c-1', 'Book Club'),
+          backpackItemFixture('c-2', 'Night Sky', { status: 'REVOKED' }),
+          backpackItemFixture('i-1', 'Orienteer', {
+            kind: 'IMPORTED',
+            status: 'UNVERIFIABLE',
+            issuerName: 'Elsewhere',
+          }),
         ]),
     });
     renderMyBadges();
 
     const items = await screen.findAllByRole('listitem');
     expect(items).toHaveLength(3);
-    expect(items[0]).toHaveTextContent('Book Club');
     expect(items[0]).toHaveTextContent('Issued by Katoomba Library');
     expect(items[0]).toHaveTextContent('Issued on March 14, 2026');
     expect(items[0]).toHaveTextContent('Valid');
     expect(items[1]).toHaveTextContent('Revoked');
-    expect(items[2]).toHaveTextContent('Expired');
+    expect(items[2]).toHaveTextContent('Could not be verified');
+    expect(items[2]).toHaveTextContent('Imported');
     expect(
       within(items[0]!).getByRole('link', {
-        name: 'Open the page of Book Club, issued on March 14, 2026',
+        name: /Open the page of Book Club/,
       }),
     ).toHaveAttribute('href', '/badges/c-1');
-    expect(document.title).toContain('My badges');
+    expect(
+      screen.getByRole('link', { name: 'Import a badge' }),
+    ).toHaveAttribute('href', '/my/badges/import');
+    expect(
+      screen.getByRole('link', { name: 'Export all (zip)' }),
+    ).toHaveAttribute('href', '/api/backpack/export.zip');
   });
 
-  test('share switch makes a badge public', async () => {
+  test('sends the filters from the URL', async () => {
+    const api = installFakeApi({
+      Me: meHandler(viewerFixture()),
+      MyBackpackIssuers: ISSUERS,
+      MyBackpack: () => connectionReply('myBackpack', []),
+    });
+    renderMyBadges(
+      '/my/badges?sort=NAME&sdg=13&status=EXPIRED&from=2026-01-01',
+    );
+
+    expect(
+      await screen.findByText(/No badges match these filters/),
+    ).toBeVisible();
+    expect(api.requestsFor('MyBackpack')[0]?.variables).toMatchObject({
+      sort: 'NAME',
+      filter: {
+        sdgs: [13],
+        statuses: ['EXPIRED'],
+        issuedFrom: '2026-01-01T00:00:00.000Z',
+      },
+    });
+  });
+
+  test('changing the sort reloads the list', async () => {
     const user = userEvent.setup();
     const api = installFakeApi({
       Me: meHandler(viewerFixture()),
-      MyCredentials: () =>
-        connectionReply('myCredentials', [badgeFixture('c-1', 'Book Club')]),
-      ShareCredential: (variables) => ({
-        body: {
-          data: {
-            shareCredential: {
-              id: 'c-1',
-              shared: (variables.input as { shared: boolean }).shared,
-            },
-          },
-        },
+      MyBackpackIssuers: ISSUERS,
+      MyBackpack: () =>
+        connectionReply('myBackpack', [
+          backpackItemFixture('c-1', 'Book Club'),
+        ]),
+    });
+    renderMyBadges();
+
+    await user.selectOptions(await screen.findByLabelText('Sort by'), 'ISSUER');
+
+    await waitFor(() =>
+      expect(api.requestsFor('MyBackpack').at(-1)?.variables).toMatchObject({
+        sort: 'ISSUER',
+      }),
+    );
+  });
+
+  test('shares an imported badge through its own mutation', async () => {
+    const user = userEvent.setup();
+    const api = installFakeApi({
+      Me: meHandler(viewerFixture()),
+      MyBackpackIssuers: ISSUERS,
+      MyBackpack: () =>
+        connectionReply('myBackpack', [
+          backpackItemFixture('i-1', 'Orienteer', { kind: 'IMPORTED' }),
+        ]),
+      ShareImportedBadge: () => ({
+        body: { data: { shareImportedBadge: { id: 'i-1', shared: true } } },
       }),
     });
     renderMyBadges();
 
-    const share = await screen.findByRole('switch', {
-      name: 'Public: anyone with the link can see Book Club',
-    });
-    expect(share).not.toBeChecked();
+    const share = await screen.findByRole('switch', { name: /Orienteer/ });
     await user.click(share);
 
     await waitFor(() => expect(share).toBeChecked());
-    expect(api.requestsFor('ShareCredential')[0]?.variables).toEqual({
-      input: { credentialId: 'c-1', shared: true },
+    expect(api.requestsFor('ShareImportedBadge')[0]?.variables).toEqual({
+      input: { id: 'i-1', shared: true },
     });
-  });
-
-  test('shows the reason when sharing fails', async () => {
-    const user = userEvent.setup();
-    installFakeApi({
-      Me: meHandler(viewerFixture()),
-      MyCredentials: () =>
-        connectionReply('myCredentials', [badgeFixture('c-1', 'Book Club')]),
-      ShareCredential: () =>
-        errorReply('Credential c-1 is not among your badges.', {
-          code: 'NOT_FOUND',
-        }),
-    });
-    renderMyBadges();
-
-    await user.click(await screen.findByRole('switch', { name: /Public/ }));
-
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Credential c-1 is not among your badges.',
-    );
-    expect(screen.getByRole('switch', { name: /Public/ })).not.toBeChecked();
   });
 
   test('says when there are no badges yet', async () => {
     installFakeApi({
       Me: meHandler(viewerFixture()),
-      MyCredentials: () => connectionReply('myCredentials', []),
+      MyBackpackIssuers: ISSUERS,
+      MyBackpack: () => connectionReply('myBackpack', []),
     });
     renderMyBadges();
 
@@ -111,14 +148,13 @@ describe('MyBadgesPage', () => {
   test('offers a retry when loading fails', async () => {
     installFakeApi({
       Me: meHandler(viewerFixture()),
-      MyCredentials: () => ({ status: 500, body: { errors: [] } }),
+      MyBackpackIssuers: ISSUERS,
+      MyBackpack: () =>
+        errorReply('Database unavailable.', { code: 'INTERNAL' }),
     });
     renderMyBadges();
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Your badges could not be loaded.');
-    expect(
-      within(alert).getByRole('button', { name: /try again/i }),
-    ).toBeVisible();
   });
 });

@@ -1,6 +1,7 @@
 import '../../accounts.css';
 
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { usePageTitle } from '@/lib/document/usePageTitle';
@@ -11,6 +12,7 @@ import { RequireSignIn } from '../RequireSignIn';
 import { ChangeEmailForm } from '../settings/ChangeEmailForm';
 import { ChangePasswordForm } from '../settings/ChangePasswordForm';
 import { DeleteAccountForm } from '../settings/DeleteAccountForm';
+import { EmailAddressesSection } from '../settings/EmailAddressesSection';
 import { PrivacyForm } from '../settings/PrivacyForm';
 import { ProfileForm } from '../settings/ProfileForm';
 import { SessionsSection } from '../settings/SessionsSection';
@@ -45,8 +47,14 @@ function AccountSettingsView() {
       <ProfileForm account={account} />
       <PrivacyForm account={account} />
       <ChangeEmailForm account={account} onChanged={settings.retry} />
+      <EmailAddressesSection />
       <ChangePasswordForm onChanged={sessions.retry} />
       <SessionsSection sessions={sessions} />
+      <p>
+        <Link to="/account/connected-apps">
+          {t('connectedApps.list.title')}
+        </Link>
+      </p>
       <SettingsSection title={t('account.export.title')}>
         <p>{t('account.export.body')}</p>
         <a href={EXPORT_URL} download className="button button--secondary">
