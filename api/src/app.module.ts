@@ -56,7 +56,13 @@ export const MAX_QUERY_COST = 50_000;
  * canonicalises JSON-LD and checks signatures, so one request may hold at
  * most 5: 5 cost 45,000 plus their fields, 6 cost more than MAX_QUERY_COST.
  */
-const FIELD_COSTS = { verifyCredential: 9_000 };
+const FIELD_COSTS = {
+  verifyCredential: 9_000,
+  // Badge imports verify like verifyCredential and may also fetch documents.
+  importBadgeText: 9_000,
+  importBadgeUrl: 9_000,
+  reverifyImportedBadge: 9_000,
+};
 
 /** List fields without a page size, costed as long lists. */
 const UNSIZED_LIST_FIELDS = [
@@ -76,6 +82,17 @@ const UNSIZED_LIST_FIELDS = [
   'endorsements',
   'failures',
   'achievementClaimCodes',
+  'steps',
+  'options',
+  'contributions',
+  'pathwayOpportunities',
+  'connectedApps',
+  'myEmailAddresses',
+  'myBackpackIssuers',
+  'myCollections',
+  'badges',
+  'listings',
+  'viewerOrganisations',
 ];
 
 const FEATURE_MODULES = [

@@ -51,6 +51,8 @@ describe('navigation per viewer', () => {
       'Learnscape',
       'Map',
       'Verify a badge',
+      'Pathways',
+      'Ideas',
       'Sign in',
       'Sign up',
     ]);
@@ -86,6 +88,8 @@ describe('navigation per viewer', () => {
       'Learnscape',
       'Map',
       'Verify a badge',
+      'Pathways',
+      'Ideas',
       'My registrations',
       'My badges',
       'Organisations',

@@ -15,6 +15,10 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MyEmailAddresses {\n    myEmailAddresses {\n      id\n      email\n      primary\n      verified\n    }\n  }\n": typeof types.MyEmailAddressesDocument,
+    "\n  mutation AddEmailAddress($input: AddEmailAddressInput!) {\n    addEmailAddress(input: $input) {\n      id\n      email\n      primary\n      verified\n    }\n  }\n": typeof types.AddEmailAddressDocument,
+    "\n  mutation ResendEmailAddressVerification($input: EmailAddressInput!) {\n    resendEmailAddressVerification(input: $input)\n  }\n": typeof types.ResendEmailAddressVerificationDocument,
+    "\n  mutation RemoveEmailAddress($input: EmailAddressInput!) {\n    removeEmailAddress(input: $input)\n  }\n": typeof types.RemoveEmailAddressDocument,
     "\n  query AccountSettings {\n    me {\n      id\n      email\n      emailVerified\n      name\n      birthYear\n      isMinor\n      profileVisibility\n      employerContact\n      shareLocation\n    }\n  }\n": typeof types.AccountSettingsDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      profileVisibility\n      employerContact\n      shareLocation\n    }\n  }\n": typeof types.UpdateProfileDocument,
@@ -53,11 +57,38 @@ type Documents = {
     "\n  mutation CreateClaimCode($input: CreateClaimCodeInput!) {\n    createClaimCode(input: $input) {\n      ...ClaimCodeFields\n    }\n  }\n": typeof types.CreateClaimCodeDocument,
     "\n  mutation RevokeClaimCode($input: RevokeClaimCodeInput!) {\n    revokeClaimCode(input: $input) {\n      ...ClaimCodeFields\n    }\n  }\n": typeof types.RevokeClaimCodeDocument,
     "\n  mutation EndorseAchievement($input: EndorseAchievementInput!) {\n    endorseAchievement(input: $input) {\n      id\n      comment\n    }\n  }\n": typeof types.EndorseAchievementDocument,
+    "\n  fragment ImportedBadgeFields on ImportedBadge {\n    id\n    source\n    sourceUrl\n    specVersion\n    credentialUri\n    name\n    description\n    issuerName\n    issuerUri\n    issuedAt\n    expiresAt\n    imageUrl\n    status\n    failureReason\n    checks {\n      check\n      outcome\n      message\n    }\n    verifiedAt\n    importedAt\n    shared\n  }\n": typeof types.ImportedBadgeFieldsFragmentDoc,
+    "\n  mutation ImportBadgeText($input: ImportBadgeTextInput!) {\n    importBadgeText(input: $input) {\n      created\n      badge {\n        ...ImportedBadgeFields\n      }\n    }\n  }\n": typeof types.ImportBadgeTextDocument,
+    "\n  mutation ImportBadgeUrl($input: ImportBadgeUrlInput!) {\n    importBadgeUrl(input: $input) {\n      created\n      badge {\n        ...ImportedBadgeFields\n      }\n    }\n  }\n": typeof types.ImportBadgeUrlDocument,
+    "\n  query ImportedBadge($id: ID!) {\n    importedBadge(id: $id) {\n      ...ImportedBadgeFields\n    }\n  }\n": typeof types.ImportedBadgeDocument,
+    "\n  mutation ReverifyImportedBadge($id: ID!) {\n    reverifyImportedBadge(id: $id) {\n      ...ImportedBadgeFields\n    }\n  }\n": typeof types.ReverifyImportedBadgeDocument,
+    "\n  mutation ShareImportedBadge($input: ShareImportedBadgeInput!) {\n    shareImportedBadge(input: $input) {\n      id\n      shared\n    }\n  }\n": typeof types.ShareImportedBadgeDocument,
+    "\n  mutation DeleteImportedBadge($id: ID!) {\n    deleteImportedBadge(id: $id)\n  }\n": typeof types.DeleteImportedBadgeDocument,
     "\n  query BadgePage($id: ID!) {\n    credential(id: $id) {\n      id\n      issuedAt\n      validUntil\n      expired\n      status\n      statusReason\n      statusChangedAt\n      shared\n      narrative\n      recipientName\n      recipientEmail\n      json\n      publicUrl\n      downloadUrls {\n        json\n        jwt\n        png\n        svg\n      }\n      achievement {\n        id\n        name\n        description\n        criteriaNarrative\n        achievementType\n        imageUrl\n        sdgs {\n          ...SdgChipFields\n        }\n        sdgTargets\n        skills {\n          id\n          name\n          position\n        }\n        escoSkillUris\n      }\n      issuer {\n        id\n        name\n        website\n        issuerId\n      }\n      evidence {\n        id\n        name\n        narrative\n        url\n        contentType\n      }\n      endorsements {\n        id\n        comment\n        issuedAt\n        status\n        endorser {\n          id\n          name\n          website\n        }\n      }\n    }\n  }\n": typeof types.BadgePageDocument,
+    "\n  fragment BackpackItemFields on BackpackItem {\n    id\n    kind\n    name\n    imageUrl\n    issuerName\n    issuedAt\n    status\n    shared\n  }\n": typeof types.BackpackItemFieldsFragmentDoc,
+    "\n  query MyBackpack(\n    $first: Int\n    $after: String\n    $sort: BackpackSort\n    $filter: BackpackFilterInput\n  ) {\n    myBackpack(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...BackpackItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyBackpackDocument,
+    "\n  query MyBackpackIssuers {\n    myBackpackIssuers {\n      key\n      name\n      badgeCount\n    }\n  }\n": typeof types.MyBackpackIssuersDocument,
     "\n  fragment MyBadgeFields on Credential {\n    id\n    issuedAt\n    validUntil\n    expired\n    status\n    shared\n    publicUrl\n    achievement {\n      id\n      name\n      imageUrl\n    }\n    issuer {\n      id\n      name\n    }\n  }\n": typeof types.MyBadgeFieldsFragmentDoc,
     "\n  query MyCredentials($first: Int, $after: String) {\n    myCredentials(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...MyBadgeFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyCredentialsDocument,
     "\n  mutation ShareCredential($input: ShareCredentialInput!) {\n    shareCredential(input: $input) {\n      id\n      shared\n    }\n  }\n": typeof types.ShareCredentialDocument,
     "\n  mutation RedeemClaimCode($input: RedeemClaimCodeInput!) {\n    redeemClaimCode(input: $input) {\n      ...MyBadgeFields\n    }\n  }\n": typeof types.RedeemClaimCodeDocument,
+    "\n  fragment CollectionFields on BadgeCollection {\n    id\n    name\n    description\n    public\n    shareUrl\n    badgeCount\n    badges {\n      ...BackpackItemFields\n    }\n  }\n": typeof types.CollectionFieldsFragmentDoc,
+    "\n  query MyCollections {\n    myCollections {\n      id\n      name\n      description\n      public\n      badgeCount\n    }\n  }\n": typeof types.MyCollectionsDocument,
+    "\n  query Collection($id: ID!) {\n    collection(id: $id) {\n      ...CollectionFields\n    }\n  }\n": typeof types.CollectionDocument,
+    "\n  query PublicCollection($token: String!) {\n    publicCollection(token: $token) {\n      name\n      description\n      ownerName\n      badges {\n        id\n        kind\n        name\n        imageUrl\n        issuerName\n        issuedAt\n        status\n        publicUrl\n      }\n    }\n  }\n": typeof types.PublicCollectionDocument,
+    "\n  mutation CreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCollectionDocument,
+    "\n  mutation UpdateCollection($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      ...CollectionFields\n    }\n  }\n": typeof types.UpdateCollectionDocument,
+    "\n  mutation DeleteCollection($input: CollectionInput!) {\n    deleteCollection(input: $input)\n  }\n": typeof types.DeleteCollectionDocument,
+    "\n  mutation AddBadgeToCollection($input: CollectionBadgeInput!) {\n    addBadgeToCollection(input: $input) {\n      ...CollectionFields\n    }\n  }\n": typeof types.AddBadgeToCollectionDocument,
+    "\n  mutation RemoveBadgeFromCollection($input: CollectionBadgeInput!) {\n    removeBadgeFromCollection(input: $input) {\n      ...CollectionFields\n    }\n  }\n": typeof types.RemoveBadgeFromCollectionDocument,
+    "\n  mutation MoveCollectionBadge($input: MoveCollectionBadgeInput!) {\n    moveCollectionBadge(input: $input) {\n      ...CollectionFields\n    }\n  }\n": typeof types.MoveCollectionBadgeDocument,
+    "\n  mutation SetCollectionPublic($input: SetCollectionPublicInput!) {\n    setCollectionPublic(input: $input) {\n      ...CollectionFields\n    }\n  }\n": typeof types.SetCollectionPublicDocument,
+    "\n  mutation ReplaceCollectionShareLink($input: CollectionInput!) {\n    replaceCollectionShareLink(input: $input) {\n      ...CollectionFields\n    }\n  }\n": typeof types.ReplaceCollectionShareLinkDocument,
+    "\n  query AuthorizationRequest($id: ID!) {\n    oauthAuthorizationRequest(id: $id) {\n      id\n      redirectUri\n      expiresAt\n      client {\n        name\n        clientUri\n        logoUri\n        tosUri\n        policyUri\n      }\n      scopes {\n        uri\n        description\n      }\n    }\n  }\n": typeof types.AuthorizationRequestDocument,
+    "\n  mutation ApproveAuthorization($input: DecideOAuthAuthorizationInput!) {\n    approveOAuthAuthorization(input: $input) {\n      redirectUrl\n    }\n  }\n": typeof types.ApproveAuthorizationDocument,
+    "\n  mutation DenyAuthorization($input: DecideOAuthAuthorizationInput!) {\n    denyOAuthAuthorization(input: $input) {\n      redirectUrl\n    }\n  }\n": typeof types.DenyAuthorizationDocument,
+    "\n  query ConnectedApps {\n    connectedApps {\n      id\n      connectedAt\n      lastUsedAt\n      client {\n        name\n        clientUri\n        policyUri\n      }\n      scopes {\n        uri\n        description\n      }\n    }\n  }\n": typeof types.ConnectedAppsDocument,
+    "\n  mutation RevokeConnectedApp($input: RevokeConnectedAppInput!) {\n    revokeConnectedApp(input: $input)\n  }\n": typeof types.RevokeConnectedAppDocument,
     "\n  query ReferenceData {\n    sdgs {\n      number\n      shortTitle\n      title\n      colour\n    }\n    skills {\n      id\n      name\n      group\n      position\n    }\n  }\n": typeof types.ReferenceDataDocument,
     "\n  fragment IssuedBadgeFields on Credential {\n    id\n    issuedAt\n    status\n    statusReason\n    statusChangedAt\n    recipientName\n    recipientEmail\n    achievement {\n      id\n      name\n    }\n  }\n": typeof types.IssuedBadgeFieldsFragmentDoc,
     "\n  query IssuedBadgesContext($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      viewerRole\n    }\n    organisationAchievements(\n      organisationId: $organisationId\n      includeArchived: true\n      first: 100\n    ) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.IssuedBadgesContextDocument,
@@ -100,9 +131,41 @@ type Documents = {
     "\n  mutation SetCouncilArea($input: SetCouncilAreaInput!) {\n    setCouncilArea(input: $input) {\n      id\n      area\n    }\n  }\n": typeof types.SetCouncilAreaDocument,
     "\n  query IssuerIdentity($id: ID!) {\n    organisation(id: $id) {\n      id\n      issuerId\n    }\n  }\n": typeof types.IssuerIdentityDocument,
     "\n  mutation RotateIssuerKeys($input: RotateIssuerKeysInput!) {\n    rotateIssuerKeys(input: $input) {\n      id\n      issuerId\n    }\n  }\n": typeof types.RotateIssuerKeysDocument,
+    "\n  fragment PathwaySummary on Pathway {\n    id\n    title\n    description\n    status\n    ordered\n    sdgs {\n      number\n      title\n    }\n    myProgress {\n      complete\n      metCount\n      stepCount\n    }\n  }\n": typeof types.PathwaySummaryFragmentDoc,
+    "\n  query PathwaysNear($near: NearInput, $radiusKm: Float, $after: String) {\n    pathways(near: $near, radiusKm: $radiusKm, first: 20, after: $after) {\n      edges {\n        distanceKm\n        node {\n          ...PathwaySummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PathwaysNearDocument,
+    "\n  query PathwayDetail($id: ID!) {\n    pathway(id: $id) {\n      ...PathwaySummary\n      followedByMe\n      organisation {\n        id\n        name\n        viewerRole\n      }\n      skills {\n        id\n        name\n      }\n      goalAchievement {\n        id\n        name\n        imageUrl\n      }\n      steps {\n        id\n        position\n        title\n        requiredCount\n        options {\n          achievementUri\n          name\n          achievement {\n            id\n            name\n          }\n        }\n      }\n      myProgress {\n        complete\n        goalCredentialId\n        steps {\n          stepId\n          state\n          heldCount\n          waitingForStep\n          contributions {\n            achievementUri\n          }\n        }\n      }\n    }\n  }\n": typeof types.PathwayDetailDocument,
+    "\n  query PathwayOpportunities(\n    $pathwayId: ID!\n    $near: NearInput\n    $missingOnly: Boolean\n  ) {\n    pathwayOpportunities(\n      pathwayId: $pathwayId\n      near: $near\n      missingOnly: $missingOnly\n      limit: 5\n    ) {\n      stepId\n      position\n      opportunities {\n        distanceKm\n        opportunity {\n          id\n          title\n          location {\n            latitude\n            longitude\n          }\n        }\n      }\n    }\n  }\n": typeof types.PathwayOpportunitiesDocument,
+    "\n  mutation FollowPathway($input: PathwayIdInput!) {\n    followPathway(input: $input) {\n      id\n      followedByMe\n    }\n  }\n": typeof types.FollowPathwayDocument,
+    "\n  mutation UnfollowPathway($input: PathwayIdInput!) {\n    unfollowPathway(input: $input) {\n      id\n      followedByMe\n    }\n  }\n": typeof types.UnfollowPathwayDocument,
+    "\n  query OrganisationPathways($organisationId: ID!, $after: String) {\n    organisationPathways(\n      organisationId: $organisationId\n      first: 50\n      after: $after\n    ) {\n      edges {\n        node {\n          id\n          title\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganisationPathwaysDocument,
+    "\n  query MyPathways($after: String) {\n    myPathways(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          title\n          description\n          organisation {\n            id\n            name\n          }\n          goalAchievement {\n            id\n            name\n            imageUrl\n          }\n          myProgress {\n            complete\n            metCount\n            stepCount\n            goalCredentialId\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyPathwaysDocument,
+    "\n  query PathwayBuilderOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerRole\n    }\n  }\n": typeof types.PathwayBuilderOrganisationDocument,
+    "\n  query EditablePathway($id: ID!) {\n    pathway(id: $id) {\n      id\n      title\n      description\n      status\n      ordered\n      organisation {\n        id\n      }\n      goalAchievement {\n        id\n        name\n      }\n      sdgs {\n        number\n      }\n      skills {\n        id\n      }\n      steps {\n        id\n        title\n        requiredCount\n        options {\n          achievementUri\n          name\n          achievement {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.EditablePathwayDocument,
+    "\n  query BadgeDesigns($search: String) {\n    badgeDesigns(search: $search, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.BadgeDesignsDocument,
+    "\n  mutation CreatePathway($input: CreatePathwayInput!) {\n    createPathway(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreatePathwayDocument,
+    "\n  mutation UpdatePathway($input: UpdatePathwayInput!) {\n    updatePathway(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.UpdatePathwayDocument,
+    "\n  mutation PublishPathway($input: PathwayIdInput!) {\n    publishPathway(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PublishPathwayDocument,
+    "\n  mutation ArchivePathway($input: PathwayIdInput!) {\n    archivePathway(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ArchivePathwayDocument,
     "\n  fragment PlaceFields on Place {\n    id\n    name\n    countryCode\n    adminCode\n    population\n    location {\n      latitude\n      longitude\n    }\n  }\n": typeof types.PlaceFieldsFragmentDoc,
     "\n  query SearchPlaces($search: String!, $first: Int!) {\n    places(search: $search, first: $first) {\n      ...PlaceFields\n    }\n  }\n": typeof types.SearchPlacesDocument,
     "\n  query Place($id: ID!) {\n    place(id: $id) {\n      ...PlaceFields\n    }\n  }\n": typeof types.PlaceDocument,
+    "\n  fragment ProposalSummaryFields on Proposal {\n    id\n    kind\n    title\n    status\n    placeName\n    location {\n      latitude\n      longitude\n    }\n    sdgNumbers\n    supportCount\n    commentCount\n    hidden\n  }\n": typeof types.ProposalSummaryFieldsFragmentDoc,
+    "\n  query Proposals(\n    $bbox: BoundingBoxInput\n    $filter: ProposalFilterInput\n    $first: Int\n    $after: String\n  ) {\n    proposals(bbox: $bbox, filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProposalSummaryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    canModerateProposals\n  }\n": typeof types.ProposalsDocument,
+    "\n  fragment ProposalCommentFields on ProposalComment {\n    id\n    body\n    authorFirstName\n    organisationName\n    organisationKind\n    hidden\n    hiddenReason\n    viewerIsAuthor\n    createdAt\n  }\n": typeof types.ProposalCommentFieldsFragmentDoc,
+    "\n  query ProposalDetail($id: ID!, $after: String) {\n    proposal(id: $id) {\n      ...ProposalSummaryFields\n      description\n      skillIds\n      authorFirstName\n      createdAt\n      hiddenReason\n      viewerIsAuthor\n      viewerSupports\n      viewerCanModerate\n      viewerOrganisations {\n        id\n        name\n        kind\n      }\n      listings {\n        opportunityId\n        title\n        status\n        organisationName\n      }\n      comments(first: 50, after: $after) {\n        edges {\n          node {\n            ...ProposalCommentFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ProposalDetailDocument,
+    "\n  mutation CreateProposal($input: CreateProposalInput!) {\n    createProposal(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateProposalDocument,
+    "\n  mutation WithdrawProposal($input: ProposalIdInput!) {\n    withdrawProposal(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawProposalDocument,
+    "\n  mutation SupportProposal($input: ProposalIdInput!) {\n    supportProposal(input: $input) {\n      id\n      supportCount\n      viewerSupports\n    }\n  }\n": typeof types.SupportProposalDocument,
+    "\n  mutation RemoveProposalSupport($input: ProposalIdInput!) {\n    removeProposalSupport(input: $input) {\n      id\n      supportCount\n      viewerSupports\n    }\n  }\n": typeof types.RemoveProposalSupportDocument,
+    "\n  mutation CommentOnProposal($input: CommentOnProposalInput!) {\n    commentOnProposal(input: $input) {\n      ...ProposalCommentFields\n    }\n  }\n": typeof types.CommentOnProposalDocument,
+    "\n  mutation ConvertProposalToListing($input: ConvertProposalToListingInput!) {\n    convertProposalToListing(input: $input) {\n      id\n    }\n  }\n": typeof types.ConvertProposalToListingDocument,
+    "\n  mutation HideProposal($input: ModerateProposalInput!) {\n    hideProposal(input: $input) {\n      id\n      hidden\n    }\n  }\n": typeof types.HideProposalDocument,
+    "\n  mutation UnhideProposal($input: ModerateProposalInput!) {\n    unhideProposal(input: $input) {\n      id\n      hidden\n    }\n  }\n": typeof types.UnhideProposalDocument,
+    "\n  mutation HideProposalComment($input: ModerateProposalCommentInput!) {\n    hideProposalComment(input: $input) {\n      id\n      hidden\n    }\n  }\n": typeof types.HideProposalCommentDocument,
+    "\n  mutation UnhideProposalComment($input: ModerateProposalCommentInput!) {\n    unhideProposalComment(input: $input) {\n      id\n      hidden\n    }\n  }\n": typeof types.UnhideProposalCommentDocument,
+    "\n  mutation ReportProposal($input: ReportProposalInput!) {\n    reportProposal(input: $input) {\n      id\n    }\n  }\n": typeof types.ReportProposalDocument,
+    "\n  query ProposalReports($after: String) {\n    proposalReports(first: 50, after: $after) {\n      edges {\n        node {\n          id\n          proposalId\n          proposalTitle\n          commentId\n          commentBody\n          contentHidden\n          reason\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ProposalReportsDocument,
+    "\n  mutation DismissProposalReport($input: DismissProposalReportInput!) {\n    dismissProposalReport(input: $input) {\n      id\n    }\n  }\n": typeof types.DismissProposalReportDocument,
     "\n  fragment ViewerRegistrationFields on Registration {\n    id\n    status\n    waitlistPosition\n  }\n": typeof types.ViewerRegistrationFieldsFragmentDoc,
     "\n  fragment SessionPlacesFields on OpportunitySession {\n    id\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    registeredCount\n    waitlistCount\n    placesLeft\n  }\n": typeof types.SessionPlacesFieldsFragmentDoc,
     "\n  query SessionPlaces($opportunityId: ID!, $signedIn: Boolean!) {\n    opportunity(id: $opportunityId) {\n      id\n      sessions {\n        ...SessionPlacesFields\n        viewerRegistration @include(if: $signedIn) {\n          ...ViewerRegistrationFields\n        }\n      }\n    }\n  }\n": typeof types.SessionPlacesDocument,
@@ -119,6 +182,10 @@ type Documents = {
     "\n  mutation VerifyCredential($input: VerifyCredentialInput!) {\n    verifyCredential(input: $input) {\n      ...VerificationResultFields\n    }\n  }\n": typeof types.VerifyCredentialDocument,
 };
 const documents: Documents = {
+    "\n  query MyEmailAddresses {\n    myEmailAddresses {\n      id\n      email\n      primary\n      verified\n    }\n  }\n": types.MyEmailAddressesDocument,
+    "\n  mutation AddEmailAddress($input: AddEmailAddressInput!) {\n    addEmailAddress(input: $input) {\n      id\n      email\n      primary\n      verified\n    }\n  }\n": types.AddEmailAddressDocument,
+    "\n  mutation ResendEmailAddressVerification($input: EmailAddressInput!) {\n    resendEmailAddressVerification(input: $input)\n  }\n": types.ResendEmailAddressVerificationDocument,
+    "\n  mutation RemoveEmailAddress($input: EmailAddressInput!) {\n    removeEmailAddress(input: $input)\n  }\n": types.RemoveEmailAddressDocument,
     "\n  query AccountSettings {\n    me {\n      id\n      email\n      emailVerified\n      name\n      birthYear\n      isMinor\n      profileVisibility\n      employerContact\n      shareLocation\n    }\n  }\n": types.AccountSettingsDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      profileVisibility\n      employerContact\n      shareLocation\n    }\n  }\n": types.UpdateProfileDocument,
@@ -157,11 +224,38 @@ const documents: Documents = {
     "\n  mutation CreateClaimCode($input: CreateClaimCodeInput!) {\n    createClaimCode(input: $input) {\n      ...ClaimCodeFields\n    }\n  }\n": types.CreateClaimCodeDocument,
     "\n  mutation RevokeClaimCode($input: RevokeClaimCodeInput!) {\n    revokeClaimCode(input: $input) {\n      ...ClaimCodeFields\n    }\n  }\n": types.RevokeClaimCodeDocument,
     "\n  mutation EndorseAchievement($input: EndorseAchievementInput!) {\n    endorseAchievement(input: $input) {\n      id\n      comment\n    }\n  }\n": types.EndorseAchievementDocument,
+    "\n  fragment ImportedBadgeFields on ImportedBadge {\n    id\n    source\n    sourceUrl\n    specVersion\n    credentialUri\n    name\n    description\n    issuerName\n    issuerUri\n    issuedAt\n    expiresAt\n    imageUrl\n    status\n    failureReason\n    checks {\n      check\n      outcome\n      message\n    }\n    verifiedAt\n    importedAt\n    shared\n  }\n": types.ImportedBadgeFieldsFragmentDoc,
+    "\n  mutation ImportBadgeText($input: ImportBadgeTextInput!) {\n    importBadgeText(input: $input) {\n      created\n      badge {\n        ...ImportedBadgeFields\n      }\n    }\n  }\n": types.ImportBadgeTextDocument,
+    "\n  mutation ImportBadgeUrl($input: ImportBadgeUrlInput!) {\n    importBadgeUrl(input: $input) {\n      created\n      badge {\n        ...ImportedBadgeFields\n      }\n    }\n  }\n": types.ImportBadgeUrlDocument,
+    "\n  query ImportedBadge($id: ID!) {\n    importedBadge(id: $id) {\n      ...ImportedBadgeFields\n    }\n  }\n": types.ImportedBadgeDocument,
+    "\n  mutation ReverifyImportedBadge($id: ID!) {\n    reverifyImportedBadge(id: $id) {\n      ...ImportedBadgeFields\n    }\n  }\n": types.ReverifyImportedBadgeDocument,
+    "\n  mutation ShareImportedBadge($input: ShareImportedBadgeInput!) {\n    shareImportedBadge(input: $input) {\n      id\n      shared\n    }\n  }\n": types.ShareImportedBadgeDocument,
+    "\n  mutation DeleteImportedBadge($id: ID!) {\n    deleteImportedBadge(id: $id)\n  }\n": types.DeleteImportedBadgeDocument,
     "\n  query BadgePage($id: ID!) {\n    credential(id: $id) {\n      id\n      issuedAt\n      validUntil\n      expired\n      status\n      statusReason\n      statusChangedAt\n      shared\n      narrative\n      recipientName\n      recipientEmail\n      json\n      publicUrl\n      downloadUrls {\n        json\n        jwt\n        png\n        svg\n      }\n      achievement {\n        id\n        name\n        description\n        criteriaNarrative\n        achievementType\n        imageUrl\n        sdgs {\n          ...SdgChipFields\n        }\n        sdgTargets\n        skills {\n          id\n          name\n          position\n        }\n        escoSkillUris\n      }\n      issuer {\n        id\n        name\n        website\n        issuerId\n      }\n      evidence {\n        id\n        name\n        narrative\n        url\n        contentType\n      }\n      endorsements {\n        id\n        comment\n        issuedAt\n        status\n        endorser {\n          id\n          name\n          website\n        }\n      }\n    }\n  }\n": types.BadgePageDocument,
+    "\n  fragment BackpackItemFields on BackpackItem {\n    id\n    kind\n    name\n    imageUrl\n    issuerName\n    issuedAt\n    status\n    shared\n  }\n": types.BackpackItemFieldsFragmentDoc,
+    "\n  query MyBackpack(\n    $first: Int\n    $after: String\n    $sort: BackpackSort\n    $filter: BackpackFilterInput\n  ) {\n    myBackpack(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...BackpackItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyBackpackDocument,
+    "\n  query MyBackpackIssuers {\n    myBackpackIssuers {\n      key\n      name\n      badgeCount\n    }\n  }\n": types.MyBackpackIssuersDocument,
     "\n  fragment MyBadgeFields on Credential {\n    id\n    issuedAt\n    validUntil\n    expired\n    status\n    shared\n    publicUrl\n    achievement {\n      id\n      name\n      imageUrl\n    }\n    issuer {\n      id\n      name\n    }\n  }\n": types.MyBadgeFieldsFragmentDoc,
     "\n  query MyCredentials($first: Int, $after: String) {\n    myCredentials(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...MyBadgeFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyCredentialsDocument,
     "\n  mutation ShareCredential($input: ShareCredentialInput!) {\n    shareCredential(input: $input) {\n      id\n      shared\n    }\n  }\n": types.ShareCredentialDocument,
     "\n  mutation RedeemClaimCode($input: RedeemClaimCodeInput!) {\n    redeemClaimCode(input: $input) {\n      ...MyBadgeFields\n    }\n  }\n": types.RedeemClaimCodeDocument,
+    "\n  fragment CollectionFields on BadgeCollection {\n    id\n    name\n    description\n    public\n    shareUrl\n    badgeCount\n    badges {\n      ...BackpackItemFields\n    }\n  }\n": types.CollectionFieldsFragmentDoc,
+    "\n  query MyCollections {\n    myCollections {\n      id\n      name\n      description\n      public\n      badgeCount\n    }\n  }\n": types.MyCollectionsDocument,
+    "\n  query Collection($id: ID!) {\n    collection(id: $id) {\n      ...CollectionFields\n    }\n  }\n": types.CollectionDocument,
+    "\n  query PublicCollection($token: String!) {\n    publicCollection(token: $token) {\n      name\n      description\n      ownerName\n      badges {\n        id\n        kind\n        name\n        imageUrl\n        issuerName\n        issuedAt\n        status\n        publicUrl\n      }\n    }\n  }\n": types.PublicCollectionDocument,
+    "\n  mutation CreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      id\n    }\n  }\n": types.CreateCollectionDocument,
+    "\n  mutation UpdateCollection($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      ...CollectionFields\n    }\n  }\n": types.UpdateCollectionDocument,
+    "\n  mutation DeleteCollection($input: CollectionInput!) {\n    deleteCollection(input: $input)\n  }\n": types.DeleteCollectionDocument,
+    "\n  mutation AddBadgeToCollection($input: CollectionBadgeInput!) {\n    addBadgeToCollection(input: $input) {\n      ...CollectionFields\n    }\n  }\n": types.AddBadgeToCollectionDocument,
+    "\n  mutation RemoveBadgeFromCollection($input: CollectionBadgeInput!) {\n    removeBadgeFromCollection(input: $input) {\n      ...CollectionFields\n    }\n  }\n": types.RemoveBadgeFromCollectionDocument,
+    "\n  mutation MoveCollectionBadge($input: MoveCollectionBadgeInput!) {\n    moveCollectionBadge(input: $input) {\n      ...CollectionFields\n    }\n  }\n": types.MoveCollectionBadgeDocument,
+    "\n  mutation SetCollectionPublic($input: SetCollectionPublicInput!) {\n    setCollectionPublic(input: $input) {\n      ...CollectionFields\n    }\n  }\n": types.SetCollectionPublicDocument,
+    "\n  mutation ReplaceCollectionShareLink($input: CollectionInput!) {\n    replaceCollectionShareLink(input: $input) {\n      ...CollectionFields\n    }\n  }\n": types.ReplaceCollectionShareLinkDocument,
+    "\n  query AuthorizationRequest($id: ID!) {\n    oauthAuthorizationRequest(id: $id) {\n      id\n      redirectUri\n      expiresAt\n      client {\n        name\n        clientUri\n        logoUri\n        tosUri\n        policyUri\n      }\n      scopes {\n        uri\n        description\n      }\n    }\n  }\n": types.AuthorizationRequestDocument,
+    "\n  mutation ApproveAuthorization($input: DecideOAuthAuthorizationInput!) {\n    approveOAuthAuthorization(input: $input) {\n      redirectUrl\n    }\n  }\n": types.ApproveAuthorizationDocument,
+    "\n  mutation DenyAuthorization($input: DecideOAuthAuthorizationInput!) {\n    denyOAuthAuthorization(input: $input) {\n      redirectUrl\n    }\n  }\n": types.DenyAuthorizationDocument,
+    "\n  query ConnectedApps {\n    connectedApps {\n      id\n      connectedAt\n      lastUsedAt\n      client {\n        name\n        clientUri\n        policyUri\n      }\n      scopes {\n        uri\n        description\n      }\n    }\n  }\n": types.ConnectedAppsDocument,
+    "\n  mutation RevokeConnectedApp($input: RevokeConnectedAppInput!) {\n    revokeConnectedApp(input: $input)\n  }\n": types.RevokeConnectedAppDocument,
     "\n  query ReferenceData {\n    sdgs {\n      number\n      shortTitle\n      title\n      colour\n    }\n    skills {\n      id\n      name\n      group\n      position\n    }\n  }\n": types.ReferenceDataDocument,
     "\n  fragment IssuedBadgeFields on Credential {\n    id\n    issuedAt\n    status\n    statusReason\n    statusChangedAt\n    recipientName\n    recipientEmail\n    achievement {\n      id\n      name\n    }\n  }\n": types.IssuedBadgeFieldsFragmentDoc,
     "\n  query IssuedBadgesContext($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      viewerRole\n    }\n    organisationAchievements(\n      organisationId: $organisationId\n      includeArchived: true\n      first: 100\n    ) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.IssuedBadgesContextDocument,
@@ -204,9 +298,41 @@ const documents: Documents = {
     "\n  mutation SetCouncilArea($input: SetCouncilAreaInput!) {\n    setCouncilArea(input: $input) {\n      id\n      area\n    }\n  }\n": types.SetCouncilAreaDocument,
     "\n  query IssuerIdentity($id: ID!) {\n    organisation(id: $id) {\n      id\n      issuerId\n    }\n  }\n": types.IssuerIdentityDocument,
     "\n  mutation RotateIssuerKeys($input: RotateIssuerKeysInput!) {\n    rotateIssuerKeys(input: $input) {\n      id\n      issuerId\n    }\n  }\n": types.RotateIssuerKeysDocument,
+    "\n  fragment PathwaySummary on Pathway {\n    id\n    title\n    description\n    status\n    ordered\n    sdgs {\n      number\n      title\n    }\n    myProgress {\n      complete\n      metCount\n      stepCount\n    }\n  }\n": types.PathwaySummaryFragmentDoc,
+    "\n  query PathwaysNear($near: NearInput, $radiusKm: Float, $after: String) {\n    pathways(near: $near, radiusKm: $radiusKm, first: 20, after: $after) {\n      edges {\n        distanceKm\n        node {\n          ...PathwaySummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PathwaysNearDocument,
+    "\n  query PathwayDetail($id: ID!) {\n    pathway(id: $id) {\n      ...PathwaySummary\n      followedByMe\n      organisation {\n        id\n        name\n        viewerRole\n      }\n      skills {\n        id\n        name\n      }\n      goalAchievement {\n        id\n        name\n        imageUrl\n      }\n      steps {\n        id\n        position\n        title\n        requiredCount\n        options {\n          achievementUri\n          name\n          achievement {\n            id\n            name\n          }\n        }\n      }\n      myProgress {\n        complete\n        goalCredentialId\n        steps {\n          stepId\n          state\n          heldCount\n          waitingForStep\n          contributions {\n            achievementUri\n          }\n        }\n      }\n    }\n  }\n": types.PathwayDetailDocument,
+    "\n  query PathwayOpportunities(\n    $pathwayId: ID!\n    $near: NearInput\n    $missingOnly: Boolean\n  ) {\n    pathwayOpportunities(\n      pathwayId: $pathwayId\n      near: $near\n      missingOnly: $missingOnly\n      limit: 5\n    ) {\n      stepId\n      position\n      opportunities {\n        distanceKm\n        opportunity {\n          id\n          title\n          location {\n            latitude\n            longitude\n          }\n        }\n      }\n    }\n  }\n": types.PathwayOpportunitiesDocument,
+    "\n  mutation FollowPathway($input: PathwayIdInput!) {\n    followPathway(input: $input) {\n      id\n      followedByMe\n    }\n  }\n": types.FollowPathwayDocument,
+    "\n  mutation UnfollowPathway($input: PathwayIdInput!) {\n    unfollowPathway(input: $input) {\n      id\n      followedByMe\n    }\n  }\n": types.UnfollowPathwayDocument,
+    "\n  query OrganisationPathways($organisationId: ID!, $after: String) {\n    organisationPathways(\n      organisationId: $organisationId\n      first: 50\n      after: $after\n    ) {\n      edges {\n        node {\n          id\n          title\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganisationPathwaysDocument,
+    "\n  query MyPathways($after: String) {\n    myPathways(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          title\n          description\n          organisation {\n            id\n            name\n          }\n          goalAchievement {\n            id\n            name\n            imageUrl\n          }\n          myProgress {\n            complete\n            metCount\n            stepCount\n            goalCredentialId\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyPathwaysDocument,
+    "\n  query PathwayBuilderOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerRole\n    }\n  }\n": types.PathwayBuilderOrganisationDocument,
+    "\n  query EditablePathway($id: ID!) {\n    pathway(id: $id) {\n      id\n      title\n      description\n      status\n      ordered\n      organisation {\n        id\n      }\n      goalAchievement {\n        id\n        name\n      }\n      sdgs {\n        number\n      }\n      skills {\n        id\n      }\n      steps {\n        id\n        title\n        requiredCount\n        options {\n          achievementUri\n          name\n          achievement {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.EditablePathwayDocument,
+    "\n  query BadgeDesigns($search: String) {\n    badgeDesigns(search: $search, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.BadgeDesignsDocument,
+    "\n  mutation CreatePathway($input: CreatePathwayInput!) {\n    createPathway(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreatePathwayDocument,
+    "\n  mutation UpdatePathway($input: UpdatePathwayInput!) {\n    updatePathway(input: $input) {\n      id\n      status\n    }\n  }\n": types.UpdatePathwayDocument,
+    "\n  mutation PublishPathway($input: PathwayIdInput!) {\n    publishPathway(input: $input) {\n      id\n      status\n    }\n  }\n": types.PublishPathwayDocument,
+    "\n  mutation ArchivePathway($input: PathwayIdInput!) {\n    archivePathway(input: $input) {\n      id\n      status\n    }\n  }\n": types.ArchivePathwayDocument,
     "\n  fragment PlaceFields on Place {\n    id\n    name\n    countryCode\n    adminCode\n    population\n    location {\n      latitude\n      longitude\n    }\n  }\n": types.PlaceFieldsFragmentDoc,
     "\n  query SearchPlaces($search: String!, $first: Int!) {\n    places(search: $search, first: $first) {\n      ...PlaceFields\n    }\n  }\n": types.SearchPlacesDocument,
     "\n  query Place($id: ID!) {\n    place(id: $id) {\n      ...PlaceFields\n    }\n  }\n": types.PlaceDocument,
+    "\n  fragment ProposalSummaryFields on Proposal {\n    id\n    kind\n    title\n    status\n    placeName\n    location {\n      latitude\n      longitude\n    }\n    sdgNumbers\n    supportCount\n    commentCount\n    hidden\n  }\n": types.ProposalSummaryFieldsFragmentDoc,
+    "\n  query Proposals(\n    $bbox: BoundingBoxInput\n    $filter: ProposalFilterInput\n    $first: Int\n    $after: String\n  ) {\n    proposals(bbox: $bbox, filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProposalSummaryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    canModerateProposals\n  }\n": types.ProposalsDocument,
+    "\n  fragment ProposalCommentFields on ProposalComment {\n    id\n    body\n    authorFirstName\n    organisationName\n    organisationKind\n    hidden\n    hiddenReason\n    viewerIsAuthor\n    createdAt\n  }\n": types.ProposalCommentFieldsFragmentDoc,
+    "\n  query ProposalDetail($id: ID!, $after: String) {\n    proposal(id: $id) {\n      ...ProposalSummaryFields\n      description\n      skillIds\n      authorFirstName\n      createdAt\n      hiddenReason\n      viewerIsAuthor\n      viewerSupports\n      viewerCanModerate\n      viewerOrganisations {\n        id\n        name\n        kind\n      }\n      listings {\n        opportunityId\n        title\n        status\n        organisationName\n      }\n      comments(first: 50, after: $after) {\n        edges {\n          node {\n            ...ProposalCommentFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ProposalDetailDocument,
+    "\n  mutation CreateProposal($input: CreateProposalInput!) {\n    createProposal(input: $input) {\n      id\n    }\n  }\n": types.CreateProposalDocument,
+    "\n  mutation WithdrawProposal($input: ProposalIdInput!) {\n    withdrawProposal(input: $input) {\n      id\n      status\n    }\n  }\n": types.WithdrawProposalDocument,
+    "\n  mutation SupportProposal($input: ProposalIdInput!) {\n    supportProposal(input: $input) {\n      id\n      supportCount\n      viewerSupports\n    }\n  }\n": types.SupportProposalDocument,
+    "\n  mutation RemoveProposalSupport($input: ProposalIdInput!) {\n    removeProposalSupport(input: $input) {\n      id\n      supportCount\n      viewerSupports\n    }\n  }\n": types.RemoveProposalSupportDocument,
+    "\n  mutation CommentOnProposal($input: CommentOnProposalInput!) {\n    commentOnProposal(input: $input) {\n      ...ProposalCommentFields\n    }\n  }\n": types.CommentOnProposalDocument,
+    "\n  mutation ConvertProposalToListing($input: ConvertProposalToListingInput!) {\n    convertProposalToListing(input: $input) {\n      id\n    }\n  }\n": types.ConvertProposalToListingDocument,
+    "\n  mutation HideProposal($input: ModerateProposalInput!) {\n    hideProposal(input: $input) {\n      id\n      hidden\n    }\n  }\n": types.HideProposalDocument,
+    "\n  mutation UnhideProposal($input: ModerateProposalInput!) {\n    unhideProposal(input: $input) {\n      id\n      hidden\n    }\n  }\n": types.UnhideProposalDocument,
+    "\n  mutation HideProposalComment($input: ModerateProposalCommentInput!) {\n    hideProposalComment(input: $input) {\n      id\n      hidden\n    }\n  }\n": types.HideProposalCommentDocument,
+    "\n  mutation UnhideProposalComment($input: ModerateProposalCommentInput!) {\n    unhideProposalComment(input: $input) {\n      id\n      hidden\n    }\n  }\n": types.UnhideProposalCommentDocument,
+    "\n  mutation ReportProposal($input: ReportProposalInput!) {\n    reportProposal(input: $input) {\n      id\n    }\n  }\n": types.ReportProposalDocument,
+    "\n  query ProposalReports($after: String) {\n    proposalReports(first: 50, after: $after) {\n      edges {\n        node {\n          id\n          proposalId\n          proposalTitle\n          commentId\n          commentBody\n          contentHidden\n          reason\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProposalReportsDocument,
+    "\n  mutation DismissProposalReport($input: DismissProposalReportInput!) {\n    dismissProposalReport(input: $input) {\n      id\n    }\n  }\n": types.DismissProposalReportDocument,
     "\n  fragment ViewerRegistrationFields on Registration {\n    id\n    status\n    waitlistPosition\n  }\n": types.ViewerRegistrationFieldsFragmentDoc,
     "\n  fragment SessionPlacesFields on OpportunitySession {\n    id\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    registeredCount\n    waitlistCount\n    placesLeft\n  }\n": types.SessionPlacesFieldsFragmentDoc,
     "\n  query SessionPlaces($opportunityId: ID!, $signedIn: Boolean!) {\n    opportunity(id: $opportunityId) {\n      id\n      sessions {\n        ...SessionPlacesFields\n        viewerRegistration @include(if: $signedIn) {\n          ...ViewerRegistrationFields\n        }\n      }\n    }\n  }\n": types.SessionPlacesDocument,
@@ -223,6 +349,22 @@ const documents: Documents = {
     "\n  mutation VerifyCredential($input: VerifyCredentialInput!) {\n    verifyCredential(input: $input) {\n      ...VerificationResultFields\n    }\n  }\n": types.VerifyCredentialDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyEmailAddresses {\n    myEmailAddresses {\n      id\n      email\n      primary\n      verified\n    }\n  }\n"): typeof import('./graphql').MyEmailAddressesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddEmailAddress($input: AddEmailAddressInput!) {\n    addEmailAddress(input: $input) {\n      id\n      email\n      primary\n      verified\n    }\n  }\n"): typeof import('./graphql').AddEmailAddressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendEmailAddressVerification($input: EmailAddressInput!) {\n    resendEmailAddressVerification(input: $input)\n  }\n"): typeof import('./graphql').ResendEmailAddressVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveEmailAddress($input: EmailAddressInput!) {\n    removeEmailAddress(input: $input)\n  }\n"): typeof import('./graphql').RemoveEmailAddressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -378,7 +520,47 @@ export function graphql(source: "\n  mutation EndorseAchievement($input: Endorse
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ImportedBadgeFields on ImportedBadge {\n    id\n    source\n    sourceUrl\n    specVersion\n    credentialUri\n    name\n    description\n    issuerName\n    issuerUri\n    issuedAt\n    expiresAt\n    imageUrl\n    status\n    failureReason\n    checks {\n      check\n      outcome\n      message\n    }\n    verifiedAt\n    importedAt\n    shared\n  }\n"): typeof import('./graphql').ImportedBadgeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportBadgeText($input: ImportBadgeTextInput!) {\n    importBadgeText(input: $input) {\n      created\n      badge {\n        ...ImportedBadgeFields\n      }\n    }\n  }\n"): typeof import('./graphql').ImportBadgeTextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportBadgeUrl($input: ImportBadgeUrlInput!) {\n    importBadgeUrl(input: $input) {\n      created\n      badge {\n        ...ImportedBadgeFields\n      }\n    }\n  }\n"): typeof import('./graphql').ImportBadgeUrlDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportedBadge($id: ID!) {\n    importedBadge(id: $id) {\n      ...ImportedBadgeFields\n    }\n  }\n"): typeof import('./graphql').ImportedBadgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReverifyImportedBadge($id: ID!) {\n    reverifyImportedBadge(id: $id) {\n      ...ImportedBadgeFields\n    }\n  }\n"): typeof import('./graphql').ReverifyImportedBadgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareImportedBadge($input: ShareImportedBadgeInput!) {\n    shareImportedBadge(input: $input) {\n      id\n      shared\n    }\n  }\n"): typeof import('./graphql').ShareImportedBadgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteImportedBadge($id: ID!) {\n    deleteImportedBadge(id: $id)\n  }\n"): typeof import('./graphql').DeleteImportedBadgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query BadgePage($id: ID!) {\n    credential(id: $id) {\n      id\n      issuedAt\n      validUntil\n      expired\n      status\n      statusReason\n      statusChangedAt\n      shared\n      narrative\n      recipientName\n      recipientEmail\n      json\n      publicUrl\n      downloadUrls {\n        json\n        jwt\n        png\n        svg\n      }\n      achievement {\n        id\n        name\n        description\n        criteriaNarrative\n        achievementType\n        imageUrl\n        sdgs {\n          ...SdgChipFields\n        }\n        sdgTargets\n        skills {\n          id\n          name\n          position\n        }\n        escoSkillUris\n      }\n      issuer {\n        id\n        name\n        website\n        issuerId\n      }\n      evidence {\n        id\n        name\n        narrative\n        url\n        contentType\n      }\n      endorsements {\n        id\n        comment\n        issuedAt\n        status\n        endorser {\n          id\n          name\n          website\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').BadgePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BackpackItemFields on BackpackItem {\n    id\n    kind\n    name\n    imageUrl\n    issuerName\n    issuedAt\n    status\n    shared\n  }\n"): typeof import('./graphql').BackpackItemFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyBackpack(\n    $first: Int\n    $after: String\n    $sort: BackpackSort\n    $filter: BackpackFilterInput\n  ) {\n    myBackpack(first: $first, after: $after, sort: $sort, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...BackpackItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MyBackpackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyBackpackIssuers {\n    myBackpackIssuers {\n      key\n      name\n      badgeCount\n    }\n  }\n"): typeof import('./graphql').MyBackpackIssuersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -395,6 +577,74 @@ export function graphql(source: "\n  mutation ShareCredential($input: ShareCrede
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RedeemClaimCode($input: RedeemClaimCodeInput!) {\n    redeemClaimCode(input: $input) {\n      ...MyBadgeFields\n    }\n  }\n"): typeof import('./graphql').RedeemClaimCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CollectionFields on BadgeCollection {\n    id\n    name\n    description\n    public\n    shareUrl\n    badgeCount\n    badges {\n      ...BackpackItemFields\n    }\n  }\n"): typeof import('./graphql').CollectionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCollections {\n    myCollections {\n      id\n      name\n      description\n      public\n      badgeCount\n    }\n  }\n"): typeof import('./graphql').MyCollectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Collection($id: ID!) {\n    collection(id: $id) {\n      ...CollectionFields\n    }\n  }\n"): typeof import('./graphql').CollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicCollection($token: String!) {\n    publicCollection(token: $token) {\n      name\n      description\n      ownerName\n      badges {\n        id\n        kind\n        name\n        imageUrl\n        issuerName\n        issuedAt\n        status\n        publicUrl\n      }\n    }\n  }\n"): typeof import('./graphql').PublicCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCollection($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      ...CollectionFields\n    }\n  }\n"): typeof import('./graphql').UpdateCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCollection($input: CollectionInput!) {\n    deleteCollection(input: $input)\n  }\n"): typeof import('./graphql').DeleteCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddBadgeToCollection($input: CollectionBadgeInput!) {\n    addBadgeToCollection(input: $input) {\n      ...CollectionFields\n    }\n  }\n"): typeof import('./graphql').AddBadgeToCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveBadgeFromCollection($input: CollectionBadgeInput!) {\n    removeBadgeFromCollection(input: $input) {\n      ...CollectionFields\n    }\n  }\n"): typeof import('./graphql').RemoveBadgeFromCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveCollectionBadge($input: MoveCollectionBadgeInput!) {\n    moveCollectionBadge(input: $input) {\n      ...CollectionFields\n    }\n  }\n"): typeof import('./graphql').MoveCollectionBadgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCollectionPublic($input: SetCollectionPublicInput!) {\n    setCollectionPublic(input: $input) {\n      ...CollectionFields\n    }\n  }\n"): typeof import('./graphql').SetCollectionPublicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplaceCollectionShareLink($input: CollectionInput!) {\n    replaceCollectionShareLink(input: $input) {\n      ...CollectionFields\n    }\n  }\n"): typeof import('./graphql').ReplaceCollectionShareLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationRequest($id: ID!) {\n    oauthAuthorizationRequest(id: $id) {\n      id\n      redirectUri\n      expiresAt\n      client {\n        name\n        clientUri\n        logoUri\n        tosUri\n        policyUri\n      }\n      scopes {\n        uri\n        description\n      }\n    }\n  }\n"): typeof import('./graphql').AuthorizationRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveAuthorization($input: DecideOAuthAuthorizationInput!) {\n    approveOAuthAuthorization(input: $input) {\n      redirectUrl\n    }\n  }\n"): typeof import('./graphql').ApproveAuthorizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DenyAuthorization($input: DecideOAuthAuthorizationInput!) {\n    denyOAuthAuthorization(input: $input) {\n      redirectUrl\n    }\n  }\n"): typeof import('./graphql').DenyAuthorizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectedApps {\n    connectedApps {\n      id\n      connectedAt\n      lastUsedAt\n      client {\n        name\n        clientUri\n        policyUri\n      }\n      scopes {\n        uri\n        description\n      }\n    }\n  }\n"): typeof import('./graphql').ConnectedAppsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeConnectedApp($input: RevokeConnectedAppInput!) {\n    revokeConnectedApp(input: $input)\n  }\n"): typeof import('./graphql').RevokeConnectedAppDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -566,6 +816,66 @@ export function graphql(source: "\n  mutation RotateIssuerKeys($input: RotateIss
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PathwaySummary on Pathway {\n    id\n    title\n    description\n    status\n    ordered\n    sdgs {\n      number\n      title\n    }\n    myProgress {\n      complete\n      metCount\n      stepCount\n    }\n  }\n"): typeof import('./graphql').PathwaySummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PathwaysNear($near: NearInput, $radiusKm: Float, $after: String) {\n    pathways(near: $near, radiusKm: $radiusKm, first: 20, after: $after) {\n      edges {\n        distanceKm\n        node {\n          ...PathwaySummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').PathwaysNearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PathwayDetail($id: ID!) {\n    pathway(id: $id) {\n      ...PathwaySummary\n      followedByMe\n      organisation {\n        id\n        name\n        viewerRole\n      }\n      skills {\n        id\n        name\n      }\n      goalAchievement {\n        id\n        name\n        imageUrl\n      }\n      steps {\n        id\n        position\n        title\n        requiredCount\n        options {\n          achievementUri\n          name\n          achievement {\n            id\n            name\n          }\n        }\n      }\n      myProgress {\n        complete\n        goalCredentialId\n        steps {\n          stepId\n          state\n          heldCount\n          waitingForStep\n          contributions {\n            achievementUri\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PathwayDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PathwayOpportunities(\n    $pathwayId: ID!\n    $near: NearInput\n    $missingOnly: Boolean\n  ) {\n    pathwayOpportunities(\n      pathwayId: $pathwayId\n      near: $near\n      missingOnly: $missingOnly\n      limit: 5\n    ) {\n      stepId\n      position\n      opportunities {\n        distanceKm\n        opportunity {\n          id\n          title\n          location {\n            latitude\n            longitude\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PathwayOpportunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowPathway($input: PathwayIdInput!) {\n    followPathway(input: $input) {\n      id\n      followedByMe\n    }\n  }\n"): typeof import('./graphql').FollowPathwayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnfollowPathway($input: PathwayIdInput!) {\n    unfollowPathway(input: $input) {\n      id\n      followedByMe\n    }\n  }\n"): typeof import('./graphql').UnfollowPathwayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationPathways($organisationId: ID!, $after: String) {\n    organisationPathways(\n      organisationId: $organisationId\n      first: 50\n      after: $after\n    ) {\n      edges {\n        node {\n          id\n          title\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationPathwaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPathways($after: String) {\n    myPathways(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          title\n          description\n          organisation {\n            id\n            name\n          }\n          goalAchievement {\n            id\n            name\n            imageUrl\n          }\n          myProgress {\n            complete\n            metCount\n            stepCount\n            goalCredentialId\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MyPathwaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PathwayBuilderOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerRole\n    }\n  }\n"): typeof import('./graphql').PathwayBuilderOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditablePathway($id: ID!) {\n    pathway(id: $id) {\n      id\n      title\n      description\n      status\n      ordered\n      organisation {\n        id\n      }\n      goalAchievement {\n        id\n        name\n      }\n      sdgs {\n        number\n      }\n      skills {\n        id\n      }\n      steps {\n        id\n        title\n        requiredCount\n        options {\n          achievementUri\n          name\n          achievement {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EditablePathwayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadgeDesigns($search: String) {\n    badgeDesigns(search: $search, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): typeof import('./graphql').BadgeDesignsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePathway($input: CreatePathwayInput!) {\n    createPathway(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CreatePathwayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePathway($input: UpdatePathwayInput!) {\n    updatePathway(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').UpdatePathwayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishPathway($input: PathwayIdInput!) {\n    publishPathway(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').PublishPathwayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchivePathway($input: PathwayIdInput!) {\n    archivePathway(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ArchivePathwayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PlaceFields on Place {\n    id\n    name\n    countryCode\n    adminCode\n    population\n    location {\n      latitude\n      longitude\n    }\n  }\n"): typeof import('./graphql').PlaceFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -575,6 +885,74 @@ export function graphql(source: "\n  query SearchPlaces($search: String!, $first
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Place($id: ID!) {\n    place(id: $id) {\n      ...PlaceFields\n    }\n  }\n"): typeof import('./graphql').PlaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProposalSummaryFields on Proposal {\n    id\n    kind\n    title\n    status\n    placeName\n    location {\n      latitude\n      longitude\n    }\n    sdgNumbers\n    supportCount\n    commentCount\n    hidden\n  }\n"): typeof import('./graphql').ProposalSummaryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Proposals(\n    $bbox: BoundingBoxInput\n    $filter: ProposalFilterInput\n    $first: Int\n    $after: String\n  ) {\n    proposals(bbox: $bbox, filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProposalSummaryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    canModerateProposals\n  }\n"): typeof import('./graphql').ProposalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProposalCommentFields on ProposalComment {\n    id\n    body\n    authorFirstName\n    organisationName\n    organisationKind\n    hidden\n    hiddenReason\n    viewerIsAuthor\n    createdAt\n  }\n"): typeof import('./graphql').ProposalCommentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalDetail($id: ID!, $after: String) {\n    proposal(id: $id) {\n      ...ProposalSummaryFields\n      description\n      skillIds\n      authorFirstName\n      createdAt\n      hiddenReason\n      viewerIsAuthor\n      viewerSupports\n      viewerCanModerate\n      viewerOrganisations {\n        id\n        name\n        kind\n      }\n      listings {\n        opportunityId\n        title\n        status\n        organisationName\n      }\n      comments(first: 50, after: $after) {\n        edges {\n          node {\n            ...ProposalCommentFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProposalDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProposal($input: CreateProposalInput!) {\n    createProposal(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateProposalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawProposal($input: ProposalIdInput!) {\n    withdrawProposal(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').WithdrawProposalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportProposal($input: ProposalIdInput!) {\n    supportProposal(input: $input) {\n      id\n      supportCount\n      viewerSupports\n    }\n  }\n"): typeof import('./graphql').SupportProposalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveProposalSupport($input: ProposalIdInput!) {\n    removeProposalSupport(input: $input) {\n      id\n      supportCount\n      viewerSupports\n    }\n  }\n"): typeof import('./graphql').RemoveProposalSupportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnProposal($input: CommentOnProposalInput!) {\n    commentOnProposal(input: $input) {\n      ...ProposalCommentFields\n    }\n  }\n"): typeof import('./graphql').CommentOnProposalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvertProposalToListing($input: ConvertProposalToListingInput!) {\n    convertProposalToListing(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConvertProposalToListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideProposal($input: ModerateProposalInput!) {\n    hideProposal(input: $input) {\n      id\n      hidden\n    }\n  }\n"): typeof import('./graphql').HideProposalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhideProposal($input: ModerateProposalInput!) {\n    unhideProposal(input: $input) {\n      id\n      hidden\n    }\n  }\n"): typeof import('./graphql').UnhideProposalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideProposalComment($input: ModerateProposalCommentInput!) {\n    hideProposalComment(input: $input) {\n      id\n      hidden\n    }\n  }\n"): typeof import('./graphql').HideProposalCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhideProposalComment($input: ModerateProposalCommentInput!) {\n    unhideProposalComment(input: $input) {\n      id\n      hidden\n    }\n  }\n"): typeof import('./graphql').UnhideProposalCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportProposal($input: ReportProposalInput!) {\n    reportProposal(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReportProposalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalReports($after: String) {\n    proposalReports(first: 50, after: $after) {\n      edges {\n        node {\n          id\n          proposalId\n          proposalTitle\n          commentId\n          commentBody\n          contentHidden\n          reason\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ProposalReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissProposalReport($input: DismissProposalReportInput!) {\n    dismissProposalReport(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').DismissProposalReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,10 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+export type AddEmailAddressInput = {
+  email: string;
+};
+
 export type ApproveOpportunityInput = {
   opportunityId: string | number;
 };
@@ -45,6 +49,48 @@ export type AwardJobStatus =
   | 'FINISHED'
   | 'RUNNING';
 
+/** A badge of the backpack: its kind and id. */
+export type BackpackBadgeInput = {
+  id: string | number;
+  kind: BackpackItemKind;
+};
+
+/** Issued badges: REVOKED or SUSPENDED by the issuer, EXPIRED after validUntil, else VALID. Imported badges: the result of their latest verification. */
+export type BackpackBadgeStatus =
+  | 'EXPIRED'
+  | 'REVOKED'
+  | 'SUSPENDED'
+  | 'UNVERIFIABLE'
+  | 'VALID';
+
+/** Within one list any value matches; every filter given must match. */
+export type BackpackFilterInput = {
+  /** Issued at or after this time. */
+  issuedFrom?: string | null | undefined;
+  /** Issued at or before this time. */
+  issuedTo?: string | null | undefined;
+  /** Issuer keys from myBackpackIssuers, at most 50. */
+  issuers?: Array<string> | null | undefined;
+  kinds?: Array<BackpackItemKind> | null | undefined;
+  /** SDG numbers 1 to 17, at most 17. */
+  sdgs?: Array<number> | null | undefined;
+  /** WEF skill ids, at most 16. */
+  skills?: Array<string> | null | undefined;
+  statuses?: Array<BackpackBadgeStatus> | null | undefined;
+};
+
+/** ISSUED: awarded on Learnscape. IMPORTED: issued elsewhere. */
+export type BackpackItemKind =
+  | 'IMPORTED'
+  | 'ISSUED';
+
+/** NEWEST and OLDEST by issue date; NAME by badge name; ISSUER by issuer name, then badge name. */
+export type BackpackSort =
+  | 'ISSUER'
+  | 'NAME'
+  | 'NEWEST'
+  | 'OLDEST';
+
 /** A map viewport in degrees. A west edge greater than the east edge crosses the antimeridian. */
 export type BoundingBoxInput = {
   east: number;
@@ -79,6 +125,31 @@ export type CheckOutcome =
   | 'FAILED'
   | 'PASSED'
   | 'SKIPPED';
+
+export type CollectionBadgeInput = {
+  badge: BackpackBadgeInput;
+  collectionId: string | number;
+};
+
+export type CollectionInput = {
+  collectionId: string | number;
+};
+
+export type CommentOnProposalInput = {
+  /** 1 to 2,000 characters. */
+  body: string;
+  /** Reply for this provider or council; the viewer must be its owner or editor. Omit for a personal comment. */
+  organisationId?: string | number | null | undefined;
+  proposalId: string | number;
+};
+
+export type ConvertProposalToListingInput = {
+  /** The kind of listing. */
+  kind: OpportunityKind;
+  /** The provider whose draft it becomes; the viewer must be its owner or editor. */
+  organisationId: string | number;
+  proposalId: string | number;
+};
 
 /** Problems come back as BAD_USER_INPUT with `extensions.field`, such as `input.sdgTargets.1`. */
 export type CreateAchievementInput = {
@@ -115,6 +186,13 @@ export type CreateClaimCodeInput = {
   sessionId?: string | number | null | undefined;
 };
 
+export type CreateCollectionInput = {
+  /** Up to 1000 characters. */
+  description?: string | null | undefined;
+  /** 1 to 100 characters. */
+  name: string;
+};
+
 export type CreateOpportunityInput = {
   listing: OpportunityInput;
   /** A provider organisation. */
@@ -127,6 +205,29 @@ export type CreateOrganisationInput = {
   name: string;
   /** An http(s) URL. */
   website?: string | null | undefined;
+};
+
+/** Problems come back as BAD_USER_INPUT with `extensions.field`, such as `input.steps.1.options.0`. */
+export type CreatePathwayInput = {
+  /** 1 to 4,000 characters. */
+  description: string;
+  /** The goal badge: a badge design of the pathway's organisation, not archived. */
+  goalAchievementId: string | number;
+  /** Steps count only in order. */
+  ordered?: boolean | null | undefined;
+  organisationId: string | number;
+  /** SDG numbers, 1 to 17. */
+  sdgNumbers?: Array<number> | null | undefined;
+  /** Skill ids from `skills`. */
+  skillIds?: Array<string | number> | null | undefined;
+  /** 1 to 20 steps, in order. */
+  steps: Array<PathwayStepInput>;
+  /** 1 to 120 characters. */
+  title: string;
+};
+
+export type CreateProposalInput = {
+  proposal: ProposalFieldsInput;
 };
 
 /** How a credential was submitted for verification. */
@@ -143,8 +244,21 @@ export type CredentialStatus =
   | 'REVOKED'
   | 'SUSPENDED';
 
+export type DecideOAuthAuthorizationInput = {
+  requestId: string | number;
+};
+
 export type DeleteAccountInput = {
   currentPassword: string;
+};
+
+export type DismissProposalReportInput = {
+  reportId: string | number;
+};
+
+export type EmailAddressInput = {
+  /** The id of an extra address. */
+  emailAddressId: string | number;
 };
 
 export type EndorseAchievementInput = {
@@ -164,6 +278,38 @@ export type EvidenceInput = {
   /** An http(s) link. */
   url?: string | null | undefined;
 };
+
+export type ImportBadgeTextInput = {
+  /** An Open Badges 3.0 credential (JSON or VC-JWT) or an Open Badges 2.0 assertion (JSON or JWS). */
+  text: string;
+};
+
+export type ImportBadgeUrlInput = {
+  /** The http(s) URL of an Open Badges 2.0 hosted assertion. */
+  url: string;
+};
+
+/** How an imported badge reached the backpack. */
+export type ImportSource =
+  | 'API'
+  | 'JSON'
+  | 'JWT'
+  | 'PNG'
+  | 'SVG'
+  | 'URL';
+
+/** The result of the latest verification of an imported badge. */
+export type ImportedBadgeStatus =
+  | 'EXPIRED'
+  | 'REVOKED'
+  | 'SUSPENDED'
+  | 'UNVERIFIABLE'
+  | 'VALID';
+
+/** The Open Badges version an imported badge follows. */
+export type ImportedSpecVersion =
+  | 'OB2'
+  | 'OB3';
 
 export type InviteMemberInput = {
   email: string;
@@ -187,6 +333,27 @@ export type MarkAllAttendanceInput = {
 export type MarkAttendanceInput = {
   attendance: Attendance;
   registrationId: string | number;
+};
+
+/** Hides or shows a comment again, with the reason. */
+export type ModerateProposalCommentInput = {
+  commentId: string | number;
+  /** 5 to 1,000 characters; the author sees it. */
+  reason: string;
+};
+
+/** Hides or shows a proposal again, with the reason. */
+export type ModerateProposalInput = {
+  proposalId: string | number;
+  /** 5 to 1,000 characters; the author sees it. */
+  reason: string;
+};
+
+export type MoveCollectionBadgeInput = {
+  badge: BackpackBadgeInput;
+  collectionId: string | number;
+  /** The new 0-based position. */
+  position: number;
 };
 
 /** A point to search around: both coordinates, or the id of a place. */
@@ -283,9 +450,85 @@ export type OrganisationRole =
   | 'EDITOR'
   | 'OWNER';
 
+export type PathwayIdInput = {
+  pathwayId: string | number;
+};
+
+export type PathwayStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type PathwayStepInput = {
+  /** 1 to 20 different badges. */
+  options: Array<PathwayStepOptionInput>;
+  /** Any N of the options: 1 to the number of options. */
+  requiredCount?: number | null | undefined;
+  /** At most 120 characters. */
+  title?: string | null | undefined;
+};
+
+/** Exactly one of achievementId (a badge designed here) or achievementUri (a badge from elsewhere). */
+export type PathwayStepOptionInput = {
+  achievementId?: string | number | null | undefined;
+  /** An http(s) or urn: Achievement id, at most 500 characters. */
+  achievementUri?: string | null | undefined;
+  /** The name to show for a badge from elsewhere, 1 to 120 characters; required with achievementUri. */
+  name?: string | null | undefined;
+};
+
+export type PathwayStepState =
+  | 'MET'
+  | 'NOT_MET'
+  /** Held, but counts only once an earlier step of the ordered pathway is met. */
+  | 'WAITING';
+
 export type ProfileVisibility =
   | 'PRIVATE'
   | 'PUBLIC';
+
+/** A whole proposal. Give `location` (a point on the map) or `placeId` (a gazetteer place), not both. Problems come back as BAD_USER_INPUT with `extensions.field` and `extensions.problems`. */
+export type ProposalFieldsInput = {
+  /** Plain text or Markdown, at most 4,000 characters. */
+  description: string;
+  kind: ProposalKind;
+  /** A point; stored rounded to 0.001° (about 100 m). */
+  location?: LatLngInput | null | undefined;
+  /** A place from `places`. */
+  placeId?: string | number | null | undefined;
+  /** SDG numbers, 1 to 17. */
+  sdgs: Array<number>;
+  /** Skill ids from `skills`. */
+  skills: Array<string | number>;
+  /** 3 to 120 characters. */
+  title: string;
+};
+
+/** Within one list any value matches; every filter given must match. */
+export type ProposalFilterInput = {
+  kinds?: Array<ProposalKind> | null | undefined;
+  /** SDG numbers, 1 to 17. */
+  sdgs?: Array<number> | null | undefined;
+  /** Skill ids. */
+  skills?: Array<string | number> | null | undefined;
+  /** Null means open and taken up, leaving withdrawn ones out. */
+  statuses?: Array<ProposalStatus> | null | undefined;
+};
+
+/** Names one proposal. */
+export type ProposalIdInput = {
+  proposalId: string | number;
+};
+
+export type ProposalKind =
+  | 'OPPORTUNITY'
+  | 'PATHWAY';
+
+export type ProposalStatus =
+  | 'OPEN'
+  /** A provider made at least one draft listing from it. */
+  | 'TAKEN_UP'
+  | 'WITHDRAWN';
 
 export type RedeemClaimCodeInput = {
   /** Case and dashes do not matter. */
@@ -312,6 +555,14 @@ export type RemoveMemberInput = {
   userId: string | number;
 };
 
+export type ReportProposalInput = {
+  /** A comment of the proposal; omit to report the proposal itself. */
+  commentId?: string | number | null | undefined;
+  proposalId: string | number;
+  /** 5 to 1,000 characters, shown to moderators. */
+  reason: string;
+};
+
 export type RequestPasswordResetInput = {
   email: string;
 };
@@ -324,6 +575,11 @@ export type ResetPasswordInput = {
 
 export type RevokeClaimCodeInput = {
   claimCodeId: string | number;
+};
+
+export type RevokeConnectedAppInput = {
+  /** The ConnectedApp id. */
+  connectedAppId: string | number;
 };
 
 export type RevokeInvitationInput = {
@@ -349,6 +605,12 @@ export type SessionInput = {
   timeZone: string;
 };
 
+export type SetCollectionPublicInput = {
+  collectionId: string | number;
+  /** True creates a share link and shares every badge in the collection; false turns the link off. */
+  public: boolean;
+};
+
 export type SetCouncilAreaInput = {
   /** GeoJSON text in WGS84 (EPSG:4326): a Polygon, MultiPolygon, Feature or FeatureCollection of polygons. Bodies over 100 kB go to PUT /api/organisations/{id}/area. */
   geoJson: string;
@@ -358,6 +620,12 @@ export type SetCouncilAreaInput = {
 export type ShareCredentialInput = {
   credentialId: string | number;
   /** True makes the badge page public; false hides it. */
+  shared: boolean;
+};
+
+export type ShareImportedBadgeInput = {
+  id: string | number;
+  /** True shows the badge publicly; false hides it. */
   shared: boolean;
 };
 
@@ -423,6 +691,13 @@ export type UpdateAchievementInput = {
   validityDays?: number | null | undefined;
 };
 
+/** Changes the fields given; omitted fields stay as they are. */
+export type UpdateCollectionInput = {
+  collectionId: string | number;
+  description?: string | null | undefined;
+  name?: string | null | undefined;
+};
+
 export type UpdateOpportunityInput = {
   listing: OpportunityInput;
   opportunityId: string | number;
@@ -437,6 +712,25 @@ export type UpdateOrganisationInput = {
   website?: string | null | undefined;
 };
 
+/** Replaces every field and step of the pathway. */
+export type UpdatePathwayInput = {
+  /** 1 to 4,000 characters. */
+  description: string;
+  /** The goal badge: a badge design of the pathway's organisation, not archived. */
+  goalAchievementId: string | number;
+  /** Steps count only in order. */
+  ordered?: boolean | null | undefined;
+  pathwayId: string | number;
+  /** SDG numbers, 1 to 17. */
+  sdgNumbers?: Array<number> | null | undefined;
+  /** Skill ids from `skills`. */
+  skillIds?: Array<string | number> | null | undefined;
+  /** 1 to 20 steps, in order. */
+  steps: Array<PathwayStepInput>;
+  /** 1 to 120 characters. */
+  title: string;
+};
+
 /** Fields left out keep their value. */
 export type UpdateProfileInput = {
   employerContact?: boolean | null | undefined;
@@ -447,8 +741,11 @@ export type UpdateProfileInput = {
 };
 
 export type VerificationCheckName =
+  | 'BADGE_CLASS'
   | 'FORMAT'
+  | 'HOSTED'
   | 'ISSUER_KEY'
+  | 'ISSUER_PROFILE'
   | 'PROOF'
   | 'RECIPIENT'
   | 'STATUS'
@@ -475,6 +772,32 @@ export type VerifyOrganisationInput = {
 export type WithdrawRegistrationInput = {
   registrationId: string | number;
 };
+
+export type MyEmailAddressesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyEmailAddressesQuery = { myEmailAddresses: Array<{ id: string | null, email: string, primary: boolean, verified: boolean }> };
+
+export type AddEmailAddressMutationVariables = Exact<{
+  input: AddEmailAddressInput;
+}>;
+
+
+export type AddEmailAddressMutation = { addEmailAddress: { id: string | null, email: string, primary: boolean, verified: boolean } };
+
+export type ResendEmailAddressVerificationMutationVariables = Exact<{
+  input: EmailAddressInput;
+}>;
+
+
+export type ResendEmailAddressVerificationMutation = { resendEmailAddressVerification: boolean };
+
+export type RemoveEmailAddressMutationVariables = Exact<{
+  input: EmailAddressInput;
+}>;
+
+
+export type RemoveEmailAddressMutation = { removeEmailAddress: boolean };
 
 export type AccountSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -720,12 +1043,73 @@ export type EndorseAchievementMutationVariables = Exact<{
 
 export type EndorseAchievementMutation = { endorseAchievement: { id: string, comment: string } };
 
+export type ImportedBadgeFieldsFragment = { id: string, source: ImportSource, sourceUrl: string | null, specVersion: ImportedSpecVersion | null, credentialUri: string | null, name: string | null, description: string | null, issuerName: string | null, issuerUri: string | null, issuedAt: string | null, expiresAt: string | null, imageUrl: string | null, status: ImportedBadgeStatus, failureReason: string | null, verifiedAt: string, importedAt: string, shared: boolean, checks: Array<{ check: VerificationCheckName, outcome: CheckOutcome, message: string }> };
+
+export type ImportBadgeTextMutationVariables = Exact<{
+  input: ImportBadgeTextInput;
+}>;
+
+
+export type ImportBadgeTextMutation = { importBadgeText: { created: boolean, badge: { id: string, source: ImportSource, sourceUrl: string | null, specVersion: ImportedSpecVersion | null, credentialUri: string | null, name: string | null, description: string | null, issuerName: string | null, issuerUri: string | null, issuedAt: string | null, expiresAt: string | null, imageUrl: string | null, status: ImportedBadgeStatus, failureReason: string | null, verifiedAt: string, importedAt: string, shared: boolean, checks: Array<{ check: VerificationCheckName, outcome: CheckOutcome, message: string }> } } };
+
+export type ImportBadgeUrlMutationVariables = Exact<{
+  input: ImportBadgeUrlInput;
+}>;
+
+
+export type ImportBadgeUrlMutation = { importBadgeUrl: { created: boolean, badge: { id: string, source: ImportSource, sourceUrl: string | null, specVersion: ImportedSpecVersion | null, credentialUri: string | null, name: string | null, description: string | null, issuerName: string | null, issuerUri: string | null, issuedAt: string | null, expiresAt: string | null, imageUrl: string | null, status: ImportedBadgeStatus, failureReason: string | null, verifiedAt: string, importedAt: string, shared: boolean, checks: Array<{ check: VerificationCheckName, outcome: CheckOutcome, message: string }> } } };
+
+export type ImportedBadgeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImportedBadgeQuery = { importedBadge: { id: string, source: ImportSource, sourceUrl: string | null, specVersion: ImportedSpecVersion | null, credentialUri: string | null, name: string | null, description: string | null, issuerName: string | null, issuerUri: string | null, issuedAt: string | null, expiresAt: string | null, imageUrl: string | null, status: ImportedBadgeStatus, failureReason: string | null, verifiedAt: string, importedAt: string, shared: boolean, checks: Array<{ check: VerificationCheckName, outcome: CheckOutcome, message: string }> } };
+
+export type ReverifyImportedBadgeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReverifyImportedBadgeMutation = { reverifyImportedBadge: { id: string, source: ImportSource, sourceUrl: string | null, specVersion: ImportedSpecVersion | null, credentialUri: string | null, name: string | null, description: string | null, issuerName: string | null, issuerUri: string | null, issuedAt: string | null, expiresAt: string | null, imageUrl: string | null, status: ImportedBadgeStatus, failureReason: string | null, verifiedAt: string, importedAt: string, shared: boolean, checks: Array<{ check: VerificationCheckName, outcome: CheckOutcome, message: string }> } };
+
+export type ShareImportedBadgeMutationVariables = Exact<{
+  input: ShareImportedBadgeInput;
+}>;
+
+
+export type ShareImportedBadgeMutation = { shareImportedBadge: { id: string, shared: boolean } };
+
+export type DeleteImportedBadgeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteImportedBadgeMutation = { deleteImportedBadge: boolean };
+
 export type BadgePageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type BadgePageQuery = { credential: { id: string, issuedAt: string, validUntil: string | null, expired: boolean, status: CredentialStatus, statusReason: string | null, statusChangedAt: string | null, shared: boolean, narrative: string | null, recipientName: string | null, recipientEmail: string | null, json: string, publicUrl: string, downloadUrls: { json: string, jwt: string, png: string, svg: string }, achievement: { id: string, name: string, description: string, criteriaNarrative: string, achievementType: string, imageUrl: string, sdgTargets: Array<string>, escoSkillUris: Array<string>, sdgs: Array<{ number: number, shortTitle: string, colour: string }>, skills: Array<{ id: string, name: string, position: number }> }, issuer: { id: string, name: string, website: string | null, issuerId: string }, evidence: Array<{ id: string, name: string | null, narrative: string | null, url: string, contentType: string | null }>, endorsements: Array<{ id: string, comment: string, issuedAt: string, status: CredentialStatus, endorser: { id: string, name: string, website: string | null } }> } };
+
+export type BackpackItemFieldsFragment = { id: string, kind: BackpackItemKind, name: string | null, imageUrl: string | null, issuerName: string | null, issuedAt: string, status: BackpackBadgeStatus, shared: boolean };
+
+export type MyBackpackQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  sort?: BackpackSort | null | undefined;
+  filter?: BackpackFilterInput | null | undefined;
+}>;
+
+
+export type MyBackpackQuery = { myBackpack: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, kind: BackpackItemKind, name: string | null, imageUrl: string | null, issuerName: string | null, issuedAt: string, status: BackpackBadgeStatus, shared: boolean } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MyBackpackIssuersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyBackpackIssuersQuery = { myBackpackIssuers: Array<{ key: string, name: string | null, badgeCount: number }> };
 
 export type MyBadgeFieldsFragment = { id: string, issuedAt: string, validUntil: string | null, expired: boolean, status: CredentialStatus, shared: boolean, publicUrl: string, achievement: { id: string, name: string, imageUrl: string }, issuer: { id: string, name: string } };
 
@@ -750,6 +1134,116 @@ export type RedeemClaimCodeMutationVariables = Exact<{
 
 
 export type RedeemClaimCodeMutation = { redeemClaimCode: { id: string, issuedAt: string, validUntil: string | null, expired: boolean, status: CredentialStatus, shared: boolean, publicUrl: string, achievement: { id: string, name: string, imageUrl: string }, issuer: { id: string, name: string } } };
+
+export type CollectionFieldsFragment = { id: string, name: string, description: string, public: boolean, shareUrl: string | null, badgeCount: number, badges: Array<{ id: string, kind: BackpackItemKind, name: string | null, imageUrl: string | null, issuerName: string | null, issuedAt: string, status: BackpackBadgeStatus, shared: boolean }> };
+
+export type MyCollectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCollectionsQuery = { myCollections: Array<{ id: string, name: string, description: string, public: boolean, badgeCount: number }> };
+
+export type CollectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CollectionQuery = { collection: { id: string, name: string, description: string, public: boolean, shareUrl: string | null, badgeCount: number, badges: Array<{ id: string, kind: BackpackItemKind, name: string | null, imageUrl: string | null, issuerName: string | null, issuedAt: string, status: BackpackBadgeStatus, shared: boolean }> } };
+
+export type PublicCollectionQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PublicCollectionQuery = { publicCollection: { name: string, description: string, ownerName: string, badges: Array<{ id: string, kind: BackpackItemKind, name: string | null, imageUrl: string | null, issuerName: string | null, issuedAt: string, status: BackpackBadgeStatus, publicUrl: string | null }> } };
+
+export type CreateCollectionMutationVariables = Exact<{
+  input: CreateCollectionInput;
+}>;
+
+
+export type CreateCollectionMutation = { createCollection: { id: string } };
+
+export type UpdateCollectionMutationVariables = Exact<{
+  input: UpdateCollectionInput;
+}>;
+
+
+export type UpdateCollectionMutation = { updateCollection: { id: string, name: string, description: string, public: boolean, shareUrl: string | null, badgeCount: number, badges: Array<{ id: string, kind: BackpackItemKind, name: string | null, imageUrl: string | null, issuerName: string | null, issuedAt: string, status: BackpackBadgeStatus, shared: boolean }> } };
+
+export type DeleteCollectionMutationVariables = Exact<{
+  input: CollectionInput;
+}>;
+
+
+export type DeleteCollectionMutation = { deleteCollection: string };
+
+export type AddBadgeToCollectionMutationVariables = Exact<{
+  input: CollectionBadgeInput;
+}>;
+
+
+export type AddBadgeToCollectionMutation = { addBadgeToCollection: { id: string, name: string, description: string, public: boolean, shareUrl: string | null, badgeCount: number, badges: Array<{ id: string, kind: BackpackItemKind, name: string | null, imageUrl: string | null, issuerName: string | null, issuedAt: string, status: BackpackBadgeStatus, shared: boolean }> } };
+
+export type RemoveBadgeFromCollectionMutationVariables = Exact<{
+  input: CollectionBadgeInput;
+}>;
+
+
+export type RemoveBadgeFromCollectionMutation = { removeBadgeFromCollection: { id: string, name: string, description: string, public: boolean, shareUrl: string | null, badgeCount: number, badges: Array<{ id: string, kind: BackpackItemKind, name: string | null, imageUrl: string | null, issuerName: string | null, issuedAt: string, status: BackpackBadgeStatus, shared: boolean }> } };
+
+export type MoveCollectionBadgeMutationVariables = Exact<{
+  input: MoveCollectionBadgeInput;
+}>;
+
+
+export type MoveCollectionBadgeMutation = { moveCollectionBadge: { id: string, name: string, description: string, public: boolean, shareUrl: string | null, badgeCount: number, badges: Array<{ id: string, kind: BackpackItemKind, name: string | null, imageUrl: string | null, issuerName: string | null, issuedAt: string, status: BackpackBadgeStatus, shared: boolean }> } };
+
+export type SetCollectionPublicMutationVariables = Exact<{
+  input: SetCollectionPublicInput;
+}>;
+
+
+export type SetCollectionPublicMutation = { setCollectionPublic: { id: string, name: string, description: string, public: boolean, shareUrl: string | null, badgeCount: number, badges: Array<{ id: string, kind: BackpackItemKind, name: string | null, imageUrl: string | null, issuerName: string | null, issuedAt: string, status: BackpackBadgeStatus, shared: boolean }> } };
+
+export type ReplaceCollectionShareLinkMutationVariables = Exact<{
+  input: CollectionInput;
+}>;
+
+
+export type ReplaceCollectionShareLinkMutation = { replaceCollectionShareLink: { id: string, name: string, description: string, public: boolean, shareUrl: string | null, badgeCount: number, badges: Array<{ id: string, kind: BackpackItemKind, name: string | null, imageUrl: string | null, issuerName: string | null, issuedAt: string, status: BackpackBadgeStatus, shared: boolean }> } };
+
+export type AuthorizationRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthorizationRequestQuery = { oauthAuthorizationRequest: { id: string, redirectUri: string, expiresAt: string, client: { name: string, clientUri: string, logoUri: string, tosUri: string, policyUri: string }, scopes: Array<{ uri: string, description: string }> } };
+
+export type ApproveAuthorizationMutationVariables = Exact<{
+  input: DecideOAuthAuthorizationInput;
+}>;
+
+
+export type ApproveAuthorizationMutation = { approveOAuthAuthorization: { redirectUrl: string } };
+
+export type DenyAuthorizationMutationVariables = Exact<{
+  input: DecideOAuthAuthorizationInput;
+}>;
+
+
+export type DenyAuthorizationMutation = { denyOAuthAuthorization: { redirectUrl: string } };
+
+export type ConnectedAppsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConnectedAppsQuery = { connectedApps: Array<{ id: string, connectedAt: string, lastUsedAt: string | null, client: { name: string, clientUri: string, policyUri: string }, scopes: Array<{ uri: string, description: string }> }> };
+
+export type RevokeConnectedAppMutationVariables = Exact<{
+  input: RevokeConnectedAppInput;
+}>;
+
+
+export type RevokeConnectedAppMutation = { revokeConnectedApp: string };
 
 export type ReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1029,6 +1523,111 @@ export type RotateIssuerKeysMutationVariables = Exact<{
 
 export type RotateIssuerKeysMutation = { rotateIssuerKeys: { id: string, issuerId: string } };
 
+export type PathwaySummaryFragment = { id: string, title: string, description: string, status: PathwayStatus, ordered: boolean, sdgs: Array<{ number: number, title: string }>, myProgress: { complete: boolean, metCount: number, stepCount: number } | null };
+
+export type PathwaysNearQueryVariables = Exact<{
+  near?: NearInput | null | undefined;
+  radiusKm?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PathwaysNearQuery = { pathways: { edges: Array<{ distanceKm: number | null, node: { id: string, title: string, description: string, status: PathwayStatus, ordered: boolean, sdgs: Array<{ number: number, title: string }>, myProgress: { complete: boolean, metCount: number, stepCount: number } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PathwayDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PathwayDetailQuery = { pathway: { followedByMe: boolean, id: string, title: string, description: string, status: PathwayStatus, ordered: boolean, organisation: { id: string, name: string, viewerRole: OrganisationRole | null }, skills: Array<{ id: string, name: string }>, goalAchievement: { id: string, name: string, imageUrl: string }, steps: Array<{ id: string, position: number, title: string | null, requiredCount: number, options: Array<{ achievementUri: string, name: string | null, achievement: { id: string, name: string } | null }> }>, myProgress: { complete: boolean, goalCredentialId: string | null, metCount: number, stepCount: number, steps: Array<{ stepId: string, state: PathwayStepState, heldCount: number, waitingForStep: number | null, contributions: Array<{ achievementUri: string }> }> } | null, sdgs: Array<{ number: number, title: string }> } };
+
+export type PathwayOpportunitiesQueryVariables = Exact<{
+  pathwayId: string | number;
+  near?: NearInput | null | undefined;
+  missingOnly?: boolean | null | undefined;
+}>;
+
+
+export type PathwayOpportunitiesQuery = { pathwayOpportunities: Array<{ stepId: string, position: number, opportunities: Array<{ distanceKm: number | null, opportunity: { id: string, title: string, location: { latitude: number, longitude: number } | null } }> }> };
+
+export type FollowPathwayMutationVariables = Exact<{
+  input: PathwayIdInput;
+}>;
+
+
+export type FollowPathwayMutation = { followPathway: { id: string, followedByMe: boolean } };
+
+export type UnfollowPathwayMutationVariables = Exact<{
+  input: PathwayIdInput;
+}>;
+
+
+export type UnfollowPathwayMutation = { unfollowPathway: { id: string, followedByMe: boolean } };
+
+export type OrganisationPathwaysQueryVariables = Exact<{
+  organisationId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganisationPathwaysQuery = { organisationPathways: { edges: Array<{ node: { id: string, title: string, status: PathwayStatus } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MyPathwaysQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyPathwaysQuery = { myPathways: { edges: Array<{ node: { id: string, title: string, description: string, organisation: { id: string, name: string }, goalAchievement: { id: string, name: string, imageUrl: string }, myProgress: { complete: boolean, metCount: number, stepCount: number, goalCredentialId: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PathwayBuilderOrganisationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PathwayBuilderOrganisationQuery = { organisation: { id: string, name: string, viewerRole: OrganisationRole | null } | null };
+
+export type EditablePathwayQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditablePathwayQuery = { pathway: { id: string, title: string, description: string, status: PathwayStatus, ordered: boolean, organisation: { id: string }, goalAchievement: { id: string, name: string }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, steps: Array<{ id: string, title: string | null, requiredCount: number, options: Array<{ achievementUri: string, name: string | null, achievement: { id: string, name: string } | null }> }> } };
+
+export type BadgeDesignsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type BadgeDesignsQuery = { badgeDesigns: { totalCount: number, edges: Array<{ node: { id: string, name: string, organisation: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean } } };
+
+export type CreatePathwayMutationVariables = Exact<{
+  input: CreatePathwayInput;
+}>;
+
+
+export type CreatePathwayMutation = { createPathway: { id: string, status: PathwayStatus } };
+
+export type UpdatePathwayMutationVariables = Exact<{
+  input: UpdatePathwayInput;
+}>;
+
+
+export type UpdatePathwayMutation = { updatePathway: { id: string, status: PathwayStatus } };
+
+export type PublishPathwayMutationVariables = Exact<{
+  input: PathwayIdInput;
+}>;
+
+
+export type PublishPathwayMutation = { publishPathway: { id: string, status: PathwayStatus } };
+
+export type ArchivePathwayMutationVariables = Exact<{
+  input: PathwayIdInput;
+}>;
+
+
+export type ArchivePathwayMutation = { archivePathway: { id: string, status: PathwayStatus } };
+
 export type PlaceFieldsFragment = { id: string, name: string, countryCode: string, adminCode: string | null, population: number, location: { latitude: number, longitude: number } };
 
 export type SearchPlacesQueryVariables = Exact<{
@@ -1045,6 +1644,119 @@ export type PlaceQueryVariables = Exact<{
 
 
 export type PlaceQuery = { place: { id: string, name: string, countryCode: string, adminCode: string | null, population: number, location: { latitude: number, longitude: number } } | null };
+
+export type ProposalSummaryFieldsFragment = { id: string, kind: ProposalKind, title: string, status: ProposalStatus, placeName: string | null, sdgNumbers: Array<number>, supportCount: number, commentCount: number, hidden: boolean, location: { latitude: number, longitude: number } };
+
+export type ProposalsQueryVariables = Exact<{
+  bbox?: BoundingBoxInput | null | undefined;
+  filter?: ProposalFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProposalsQuery = { canModerateProposals: boolean, proposals: { edges: Array<{ cursor: string, node: { id: string, kind: ProposalKind, title: string, status: ProposalStatus, placeName: string | null, sdgNumbers: Array<number>, supportCount: number, commentCount: number, hidden: boolean, location: { latitude: number, longitude: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ProposalCommentFieldsFragment = { id: string, body: string, authorFirstName: string, organisationName: string | null, organisationKind: OrganisationKind | null, hidden: boolean, hiddenReason: string | null, viewerIsAuthor: boolean, createdAt: string };
+
+export type ProposalDetailQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProposalDetailQuery = { proposal: { description: string, skillIds: Array<string>, authorFirstName: string, createdAt: string, hiddenReason: string | null, viewerIsAuthor: boolean, viewerSupports: boolean, viewerCanModerate: boolean, id: string, kind: ProposalKind, title: string, status: ProposalStatus, placeName: string | null, sdgNumbers: Array<number>, supportCount: number, commentCount: number, hidden: boolean, viewerOrganisations: Array<{ id: string, name: string, kind: OrganisationKind }>, listings: Array<{ opportunityId: string, title: string, status: OpportunityStatus, organisationName: string }>, comments: { edges: Array<{ node: { id: string, body: string, authorFirstName: string, organisationName: string | null, organisationKind: OrganisationKind | null, hidden: boolean, hiddenReason: string | null, viewerIsAuthor: boolean, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, location: { latitude: number, longitude: number } } | null };
+
+export type CreateProposalMutationVariables = Exact<{
+  input: CreateProposalInput;
+}>;
+
+
+export type CreateProposalMutation = { createProposal: { id: string } };
+
+export type WithdrawProposalMutationVariables = Exact<{
+  input: ProposalIdInput;
+}>;
+
+
+export type WithdrawProposalMutation = { withdrawProposal: { id: string, status: ProposalStatus } };
+
+export type SupportProposalMutationVariables = Exact<{
+  input: ProposalIdInput;
+}>;
+
+
+export type SupportProposalMutation = { supportProposal: { id: string, supportCount: number, viewerSupports: boolean } };
+
+export type RemoveProposalSupportMutationVariables = Exact<{
+  input: ProposalIdInput;
+}>;
+
+
+export type RemoveProposalSupportMutation = { removeProposalSupport: { id: string, supportCount: number, viewerSupports: boolean } };
+
+export type CommentOnProposalMutationVariables = Exact<{
+  input: CommentOnProposalInput;
+}>;
+
+
+export type CommentOnProposalMutation = { commentOnProposal: { id: string, body: string, authorFirstName: string, organisationName: string | null, organisationKind: OrganisationKind | null, hidden: boolean, hiddenReason: string | null, viewerIsAuthor: boolean, createdAt: string } };
+
+export type ConvertProposalToListingMutationVariables = Exact<{
+  input: ConvertProposalToListingInput;
+}>;
+
+
+export type ConvertProposalToListingMutation = { convertProposalToListing: { id: string } };
+
+export type HideProposalMutationVariables = Exact<{
+  input: ModerateProposalInput;
+}>;
+
+
+export type HideProposalMutation = { hideProposal: { id: string, hidden: boolean } };
+
+export type UnhideProposalMutationVariables = Exact<{
+  input: ModerateProposalInput;
+}>;
+
+
+export type UnhideProposalMutation = { unhideProposal: { id: string, hidden: boolean } };
+
+export type HideProposalCommentMutationVariables = Exact<{
+  input: ModerateProposalCommentInput;
+}>;
+
+
+export type HideProposalCommentMutation = { hideProposalComment: { id: string, hidden: boolean } };
+
+export type UnhideProposalCommentMutationVariables = Exact<{
+  input: ModerateProposalCommentInput;
+}>;
+
+
+export type UnhideProposalCommentMutation = { unhideProposalComment: { id: string, hidden: boolean } };
+
+export type ReportProposalMutationVariables = Exact<{
+  input: ReportProposalInput;
+}>;
+
+
+export type ReportProposalMutation = { reportProposal: { id: string } };
+
+export type ProposalReportsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ProposalReportsQuery = { proposalReports: { edges: Array<{ node: { id: string, proposalId: string, proposalTitle: string, commentId: string | null, commentBody: string | null, contentHidden: boolean, reason: string, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DismissProposalReportMutationVariables = Exact<{
+  input: DismissProposalReportInput;
+}>;
+
+
+export type DismissProposalReportMutation = { dismissProposalReport: { id: string } };
 
 export type ViewerRegistrationFieldsFragment = { id: string, status: RegistrationStatus, waitlistPosition: number | null };
 
@@ -1198,6 +1910,32 @@ export const ClaimCodeFieldsFragmentDoc = new TypedDocumentString(`
   revoked
 }
     `, {"fragmentName":"ClaimCodeFields"}) as unknown as TypedDocumentString<ClaimCodeFieldsFragment, unknown>;
+export const ImportedBadgeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportedBadgeFields on ImportedBadge {
+  id
+  source
+  sourceUrl
+  specVersion
+  credentialUri
+  name
+  description
+  issuerName
+  issuerUri
+  issuedAt
+  expiresAt
+  imageUrl
+  status
+  failureReason
+  checks {
+    check
+    outcome
+    message
+  }
+  verifiedAt
+  importedAt
+  shared
+}
+    `, {"fragmentName":"ImportedBadgeFields"}) as unknown as TypedDocumentString<ImportedBadgeFieldsFragment, unknown>;
 export const MyBadgeFieldsFragmentDoc = new TypedDocumentString(`
     fragment MyBadgeFields on Credential {
   id
@@ -1218,6 +1956,40 @@ export const MyBadgeFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MyBadgeFields"}) as unknown as TypedDocumentString<MyBadgeFieldsFragment, unknown>;
+export const BackpackItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BackpackItemFields on BackpackItem {
+  id
+  kind
+  name
+  imageUrl
+  issuerName
+  issuedAt
+  status
+  shared
+}
+    `, {"fragmentName":"BackpackItemFields"}) as unknown as TypedDocumentString<BackpackItemFieldsFragment, unknown>;
+export const CollectionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CollectionFields on BadgeCollection {
+  id
+  name
+  description
+  public
+  shareUrl
+  badgeCount
+  badges {
+    ...BackpackItemFields
+  }
+}
+    fragment BackpackItemFields on BackpackItem {
+  id
+  kind
+  name
+  imageUrl
+  issuerName
+  issuedAt
+  status
+  shared
+}`, {"fragmentName":"CollectionFields"}) as unknown as TypedDocumentString<CollectionFieldsFragment, unknown>;
 export const IssuedBadgeFieldsFragmentDoc = new TypedDocumentString(`
     fragment IssuedBadgeFields on Credential {
   id
@@ -1354,6 +2126,24 @@ fragment CostFields on Cost {
   amountMinor
   currency
 }`, {"fragmentName":"ModerationItemFields"}) as unknown as TypedDocumentString<ModerationItemFieldsFragment, unknown>;
+export const PathwaySummaryFragmentDoc = new TypedDocumentString(`
+    fragment PathwaySummary on Pathway {
+  id
+  title
+  description
+  status
+  ordered
+  sdgs {
+    number
+    title
+  }
+  myProgress {
+    complete
+    metCount
+    stepCount
+  }
+}
+    `, {"fragmentName":"PathwaySummary"}) as unknown as TypedDocumentString<PathwaySummaryFragment, unknown>;
 export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
     fragment PlaceFields on Place {
   id
@@ -1367,6 +2157,36 @@ export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PlaceFields"}) as unknown as TypedDocumentString<PlaceFieldsFragment, unknown>;
+export const ProposalSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProposalSummaryFields on Proposal {
+  id
+  kind
+  title
+  status
+  placeName
+  location {
+    latitude
+    longitude
+  }
+  sdgNumbers
+  supportCount
+  commentCount
+  hidden
+}
+    `, {"fragmentName":"ProposalSummaryFields"}) as unknown as TypedDocumentString<ProposalSummaryFieldsFragment, unknown>;
+export const ProposalCommentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProposalCommentFields on ProposalComment {
+  id
+  body
+  authorFirstName
+  organisationName
+  organisationKind
+  hidden
+  hiddenReason
+  viewerIsAuthor
+  createdAt
+}
+    `, {"fragmentName":"ProposalCommentFields"}) as unknown as TypedDocumentString<ProposalCommentFieldsFragment, unknown>;
 export const ViewerRegistrationFieldsFragmentDoc = new TypedDocumentString(`
     fragment ViewerRegistrationFields on Registration {
   id
@@ -1460,6 +2280,36 @@ export const VerificationResultFieldsFragmentDoc = new TypedDocumentString(`
   outcome
   message
 }`, {"fragmentName":"VerificationResultFields"}) as unknown as TypedDocumentString<VerificationResultFieldsFragment, unknown>;
+export const MyEmailAddressesDocument = new TypedDocumentString(`
+    query MyEmailAddresses {
+  myEmailAddresses {
+    id
+    email
+    primary
+    verified
+  }
+}
+    `) as unknown as TypedDocumentString<MyEmailAddressesQuery, MyEmailAddressesQueryVariables>;
+export const AddEmailAddressDocument = new TypedDocumentString(`
+    mutation AddEmailAddress($input: AddEmailAddressInput!) {
+  addEmailAddress(input: $input) {
+    id
+    email
+    primary
+    verified
+  }
+}
+    `) as unknown as TypedDocumentString<AddEmailAddressMutation, AddEmailAddressMutationVariables>;
+export const ResendEmailAddressVerificationDocument = new TypedDocumentString(`
+    mutation ResendEmailAddressVerification($input: EmailAddressInput!) {
+  resendEmailAddressVerification(input: $input)
+}
+    `) as unknown as TypedDocumentString<ResendEmailAddressVerificationMutation, ResendEmailAddressVerificationMutationVariables>;
+export const RemoveEmailAddressDocument = new TypedDocumentString(`
+    mutation RemoveEmailAddress($input: EmailAddressInput!) {
+  removeEmailAddress(input: $input)
+}
+    `) as unknown as TypedDocumentString<RemoveEmailAddressMutation, RemoveEmailAddressMutationVariables>;
 export const AccountSettingsDocument = new TypedDocumentString(`
     query AccountSettings {
   me {
@@ -1941,6 +2791,145 @@ export const EndorseAchievementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndorseAchievementMutation, EndorseAchievementMutationVariables>;
+export const ImportBadgeTextDocument = new TypedDocumentString(`
+    mutation ImportBadgeText($input: ImportBadgeTextInput!) {
+  importBadgeText(input: $input) {
+    created
+    badge {
+      ...ImportedBadgeFields
+    }
+  }
+}
+    fragment ImportedBadgeFields on ImportedBadge {
+  id
+  source
+  sourceUrl
+  specVersion
+  credentialUri
+  name
+  description
+  issuerName
+  issuerUri
+  issuedAt
+  expiresAt
+  imageUrl
+  status
+  failureReason
+  checks {
+    check
+    outcome
+    message
+  }
+  verifiedAt
+  importedAt
+  shared
+}`) as unknown as TypedDocumentString<ImportBadgeTextMutation, ImportBadgeTextMutationVariables>;
+export const ImportBadgeUrlDocument = new TypedDocumentString(`
+    mutation ImportBadgeUrl($input: ImportBadgeUrlInput!) {
+  importBadgeUrl(input: $input) {
+    created
+    badge {
+      ...ImportedBadgeFields
+    }
+  }
+}
+    fragment ImportedBadgeFields on ImportedBadge {
+  id
+  source
+  sourceUrl
+  specVersion
+  credentialUri
+  name
+  description
+  issuerName
+  issuerUri
+  issuedAt
+  expiresAt
+  imageUrl
+  status
+  failureReason
+  checks {
+    check
+    outcome
+    message
+  }
+  verifiedAt
+  importedAt
+  shared
+}`) as unknown as TypedDocumentString<ImportBadgeUrlMutation, ImportBadgeUrlMutationVariables>;
+export const ImportedBadgeDocument = new TypedDocumentString(`
+    query ImportedBadge($id: ID!) {
+  importedBadge(id: $id) {
+    ...ImportedBadgeFields
+  }
+}
+    fragment ImportedBadgeFields on ImportedBadge {
+  id
+  source
+  sourceUrl
+  specVersion
+  credentialUri
+  name
+  description
+  issuerName
+  issuerUri
+  issuedAt
+  expiresAt
+  imageUrl
+  status
+  failureReason
+  checks {
+    check
+    outcome
+    message
+  }
+  verifiedAt
+  importedAt
+  shared
+}`) as unknown as TypedDocumentString<ImportedBadgeQuery, ImportedBadgeQueryVariables>;
+export const ReverifyImportedBadgeDocument = new TypedDocumentString(`
+    mutation ReverifyImportedBadge($id: ID!) {
+  reverifyImportedBadge(id: $id) {
+    ...ImportedBadgeFields
+  }
+}
+    fragment ImportedBadgeFields on ImportedBadge {
+  id
+  source
+  sourceUrl
+  specVersion
+  credentialUri
+  name
+  description
+  issuerName
+  issuerUri
+  issuedAt
+  expiresAt
+  imageUrl
+  status
+  failureReason
+  checks {
+    check
+    outcome
+    message
+  }
+  verifiedAt
+  importedAt
+  shared
+}`) as unknown as TypedDocumentString<ReverifyImportedBadgeMutation, ReverifyImportedBadgeMutationVariables>;
+export const ShareImportedBadgeDocument = new TypedDocumentString(`
+    mutation ShareImportedBadge($input: ShareImportedBadgeInput!) {
+  shareImportedBadge(input: $input) {
+    id
+    shared
+  }
+}
+    `) as unknown as TypedDocumentString<ShareImportedBadgeMutation, ShareImportedBadgeMutationVariables>;
+export const DeleteImportedBadgeDocument = new TypedDocumentString(`
+    mutation DeleteImportedBadge($id: ID!) {
+  deleteImportedBadge(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteImportedBadgeMutation, DeleteImportedBadgeMutationVariables>;
 export const BadgePageDocument = new TypedDocumentString(`
     query BadgePage($id: ID!) {
   credential(id: $id) {
@@ -2012,6 +3001,41 @@ export const BadgePageDocument = new TypedDocumentString(`
   shortTitle
   colour
 }`) as unknown as TypedDocumentString<BadgePageQuery, BadgePageQueryVariables>;
+export const MyBackpackDocument = new TypedDocumentString(`
+    query MyBackpack($first: Int, $after: String, $sort: BackpackSort, $filter: BackpackFilterInput) {
+  myBackpack(first: $first, after: $after, sort: $sort, filter: $filter) {
+    totalCount
+    edges {
+      cursor
+      node {
+        ...BackpackItemFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment BackpackItemFields on BackpackItem {
+  id
+  kind
+  name
+  imageUrl
+  issuerName
+  issuedAt
+  status
+  shared
+}`) as unknown as TypedDocumentString<MyBackpackQuery, MyBackpackQueryVariables>;
+export const MyBackpackIssuersDocument = new TypedDocumentString(`
+    query MyBackpackIssuers {
+  myBackpackIssuers {
+    key
+    name
+    badgeCount
+  }
+}
+    `) as unknown as TypedDocumentString<MyBackpackIssuersQuery, MyBackpackIssuersQueryVariables>;
 export const MyCredentialsDocument = new TypedDocumentString(`
     query MyCredentials($first: Int, $after: String) {
   myCredentials(first: $first, after: $after) {
@@ -2078,6 +3102,294 @@ export const RedeemClaimCodeDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<RedeemClaimCodeMutation, RedeemClaimCodeMutationVariables>;
+export const MyCollectionsDocument = new TypedDocumentString(`
+    query MyCollections {
+  myCollections {
+    id
+    name
+    description
+    public
+    badgeCount
+  }
+}
+    `) as unknown as TypedDocumentString<MyCollectionsQuery, MyCollectionsQueryVariables>;
+export const CollectionDocument = new TypedDocumentString(`
+    query Collection($id: ID!) {
+  collection(id: $id) {
+    ...CollectionFields
+  }
+}
+    fragment BackpackItemFields on BackpackItem {
+  id
+  kind
+  name
+  imageUrl
+  issuerName
+  issuedAt
+  status
+  shared
+}
+fragment CollectionFields on BadgeCollection {
+  id
+  name
+  description
+  public
+  shareUrl
+  badgeCount
+  badges {
+    ...BackpackItemFields
+  }
+}`) as unknown as TypedDocumentString<CollectionQuery, CollectionQueryVariables>;
+export const PublicCollectionDocument = new TypedDocumentString(`
+    query PublicCollection($token: String!) {
+  publicCollection(token: $token) {
+    name
+    description
+    ownerName
+    badges {
+      id
+      kind
+      name
+      imageUrl
+      issuerName
+      issuedAt
+      status
+      publicUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicCollectionQuery, PublicCollectionQueryVariables>;
+export const CreateCollectionDocument = new TypedDocumentString(`
+    mutation CreateCollection($input: CreateCollectionInput!) {
+  createCollection(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCollectionMutation, CreateCollectionMutationVariables>;
+export const UpdateCollectionDocument = new TypedDocumentString(`
+    mutation UpdateCollection($input: UpdateCollectionInput!) {
+  updateCollection(input: $input) {
+    ...CollectionFields
+  }
+}
+    fragment BackpackItemFields on BackpackItem {
+  id
+  kind
+  name
+  imageUrl
+  issuerName
+  issuedAt
+  status
+  shared
+}
+fragment CollectionFields on BadgeCollection {
+  id
+  name
+  description
+  public
+  shareUrl
+  badgeCount
+  badges {
+    ...BackpackItemFields
+  }
+}`) as unknown as TypedDocumentString<UpdateCollectionMutation, UpdateCollectionMutationVariables>;
+export const DeleteCollectionDocument = new TypedDocumentString(`
+    mutation DeleteCollection($input: CollectionInput!) {
+  deleteCollection(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteCollectionMutation, DeleteCollectionMutationVariables>;
+export const AddBadgeToCollectionDocument = new TypedDocumentString(`
+    mutation AddBadgeToCollection($input: CollectionBadgeInput!) {
+  addBadgeToCollection(input: $input) {
+    ...CollectionFields
+  }
+}
+    fragment BackpackItemFields on BackpackItem {
+  id
+  kind
+  name
+  imageUrl
+  issuerName
+  issuedAt
+  status
+  shared
+}
+fragment CollectionFields on BadgeCollection {
+  id
+  name
+  description
+  public
+  shareUrl
+  badgeCount
+  badges {
+    ...BackpackItemFields
+  }
+}`) as unknown as TypedDocumentString<AddBadgeToCollectionMutation, AddBadgeToCollectionMutationVariables>;
+export const RemoveBadgeFromCollectionDocument = new TypedDocumentString(`
+    mutation RemoveBadgeFromCollection($input: CollectionBadgeInput!) {
+  removeBadgeFromCollection(input: $input) {
+    ...CollectionFields
+  }
+}
+    fragment BackpackItemFields on BackpackItem {
+  id
+  kind
+  name
+  imageUrl
+  issuerName
+  issuedAt
+  status
+  shared
+}
+fragment CollectionFields on BadgeCollection {
+  id
+  name
+  description
+  public
+  shareUrl
+  badgeCount
+  badges {
+    ...BackpackItemFields
+  }
+}`) as unknown as TypedDocumentString<RemoveBadgeFromCollectionMutation, RemoveBadgeFromCollectionMutationVariables>;
+export const MoveCollectionBadgeDocument = new TypedDocumentString(`
+    mutation MoveCollectionBadge($input: MoveCollectionBadgeInput!) {
+  moveCollectionBadge(input: $input) {
+    ...CollectionFields
+  }
+}
+    fragment BackpackItemFields on BackpackItem {
+  id
+  kind
+  name
+  imageUrl
+  issuerName
+  issuedAt
+  status
+  shared
+}
+fragment CollectionFields on BadgeCollection {
+  id
+  name
+  description
+  public
+  shareUrl
+  badgeCount
+  badges {
+    ...BackpackItemFields
+  }
+}`) as unknown as TypedDocumentString<MoveCollectionBadgeMutation, MoveCollectionBadgeMutationVariables>;
+export const SetCollectionPublicDocument = new TypedDocumentString(`
+    mutation SetCollectionPublic($input: SetCollectionPublicInput!) {
+  setCollectionPublic(input: $input) {
+    ...CollectionFields
+  }
+}
+    fragment BackpackItemFields on BackpackItem {
+  id
+  kind
+  name
+  imageUrl
+  issuerName
+  issuedAt
+  status
+  shared
+}
+fragment CollectionFields on BadgeCollection {
+  id
+  name
+  description
+  public
+  shareUrl
+  badgeCount
+  badges {
+    ...BackpackItemFields
+  }
+}`) as unknown as TypedDocumentString<SetCollectionPublicMutation, SetCollectionPublicMutationVariables>;
+export const ReplaceCollectionShareLinkDocument = new TypedDocumentString(`
+    mutation ReplaceCollectionShareLink($input: CollectionInput!) {
+  replaceCollectionShareLink(input: $input) {
+    ...CollectionFields
+  }
+}
+    fragment BackpackItemFields on BackpackItem {
+  id
+  kind
+  name
+  imageUrl
+  issuerName
+  issuedAt
+  status
+  shared
+}
+fragment CollectionFields on BadgeCollection {
+  id
+  name
+  description
+  public
+  shareUrl
+  badgeCount
+  badges {
+    ...BackpackItemFields
+  }
+}`) as unknown as TypedDocumentString<ReplaceCollectionShareLinkMutation, ReplaceCollectionShareLinkMutationVariables>;
+export const AuthorizationRequestDocument = new TypedDocumentString(`
+    query AuthorizationRequest($id: ID!) {
+  oauthAuthorizationRequest(id: $id) {
+    id
+    redirectUri
+    expiresAt
+    client {
+      name
+      clientUri
+      logoUri
+      tosUri
+      policyUri
+    }
+    scopes {
+      uri
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationRequestQuery, AuthorizationRequestQueryVariables>;
+export const ApproveAuthorizationDocument = new TypedDocumentString(`
+    mutation ApproveAuthorization($input: DecideOAuthAuthorizationInput!) {
+  approveOAuthAuthorization(input: $input) {
+    redirectUrl
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveAuthorizationMutation, ApproveAuthorizationMutationVariables>;
+export const DenyAuthorizationDocument = new TypedDocumentString(`
+    mutation DenyAuthorization($input: DecideOAuthAuthorizationInput!) {
+  denyOAuthAuthorization(input: $input) {
+    redirectUrl
+  }
+}
+    `) as unknown as TypedDocumentString<DenyAuthorizationMutation, DenyAuthorizationMutationVariables>;
+export const ConnectedAppsDocument = new TypedDocumentString(`
+    query ConnectedApps {
+  connectedApps {
+    id
+    connectedAt
+    lastUsedAt
+    client {
+      name
+      clientUri
+      policyUri
+    }
+    scopes {
+      uri
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectedAppsQuery, ConnectedAppsQueryVariables>;
+export const RevokeConnectedAppDocument = new TypedDocumentString(`
+    mutation RevokeConnectedApp($input: RevokeConnectedAppInput!) {
+  revokeConnectedApp(input: $input)
+}
+    `) as unknown as TypedDocumentString<RevokeConnectedAppMutation, RevokeConnectedAppMutationVariables>;
 export const ReferenceDataDocument = new TypedDocumentString(`
     query ReferenceData {
   sdgs {
@@ -2829,6 +4141,288 @@ export const RotateIssuerKeysDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RotateIssuerKeysMutation, RotateIssuerKeysMutationVariables>;
+export const PathwaysNearDocument = new TypedDocumentString(`
+    query PathwaysNear($near: NearInput, $radiusKm: Float, $after: String) {
+  pathways(near: $near, radiusKm: $radiusKm, first: 20, after: $after) {
+    edges {
+      distanceKm
+      node {
+        ...PathwaySummary
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment PathwaySummary on Pathway {
+  id
+  title
+  description
+  status
+  ordered
+  sdgs {
+    number
+    title
+  }
+  myProgress {
+    complete
+    metCount
+    stepCount
+  }
+}`) as unknown as TypedDocumentString<PathwaysNearQuery, PathwaysNearQueryVariables>;
+export const PathwayDetailDocument = new TypedDocumentString(`
+    query PathwayDetail($id: ID!) {
+  pathway(id: $id) {
+    ...PathwaySummary
+    followedByMe
+    organisation {
+      id
+      name
+      viewerRole
+    }
+    skills {
+      id
+      name
+    }
+    goalAchievement {
+      id
+      name
+      imageUrl
+    }
+    steps {
+      id
+      position
+      title
+      requiredCount
+      options {
+        achievementUri
+        name
+        achievement {
+          id
+          name
+        }
+      }
+    }
+    myProgress {
+      complete
+      goalCredentialId
+      steps {
+        stepId
+        state
+        heldCount
+        waitingForStep
+        contributions {
+          achievementUri
+        }
+      }
+    }
+  }
+}
+    fragment PathwaySummary on Pathway {
+  id
+  title
+  description
+  status
+  ordered
+  sdgs {
+    number
+    title
+  }
+  myProgress {
+    complete
+    metCount
+    stepCount
+  }
+}`) as unknown as TypedDocumentString<PathwayDetailQuery, PathwayDetailQueryVariables>;
+export const PathwayOpportunitiesDocument = new TypedDocumentString(`
+    query PathwayOpportunities($pathwayId: ID!, $near: NearInput, $missingOnly: Boolean) {
+  pathwayOpportunities(
+    pathwayId: $pathwayId
+    near: $near
+    missingOnly: $missingOnly
+    limit: 5
+  ) {
+    stepId
+    position
+    opportunities {
+      distanceKm
+      opportunity {
+        id
+        title
+        location {
+          latitude
+          longitude
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PathwayOpportunitiesQuery, PathwayOpportunitiesQueryVariables>;
+export const FollowPathwayDocument = new TypedDocumentString(`
+    mutation FollowPathway($input: PathwayIdInput!) {
+  followPathway(input: $input) {
+    id
+    followedByMe
+  }
+}
+    `) as unknown as TypedDocumentString<FollowPathwayMutation, FollowPathwayMutationVariables>;
+export const UnfollowPathwayDocument = new TypedDocumentString(`
+    mutation UnfollowPathway($input: PathwayIdInput!) {
+  unfollowPathway(input: $input) {
+    id
+    followedByMe
+  }
+}
+    `) as unknown as TypedDocumentString<UnfollowPathwayMutation, UnfollowPathwayMutationVariables>;
+export const OrganisationPathwaysDocument = new TypedDocumentString(`
+    query OrganisationPathways($organisationId: ID!, $after: String) {
+  organisationPathways(organisationId: $organisationId, first: 50, after: $after) {
+    edges {
+      node {
+        id
+        title
+        status
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationPathwaysQuery, OrganisationPathwaysQueryVariables>;
+export const MyPathwaysDocument = new TypedDocumentString(`
+    query MyPathways($after: String) {
+  myPathways(first: 20, after: $after) {
+    edges {
+      node {
+        id
+        title
+        description
+        organisation {
+          id
+          name
+        }
+        goalAchievement {
+          id
+          name
+          imageUrl
+        }
+        myProgress {
+          complete
+          metCount
+          stepCount
+          goalCredentialId
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyPathwaysQuery, MyPathwaysQueryVariables>;
+export const PathwayBuilderOrganisationDocument = new TypedDocumentString(`
+    query PathwayBuilderOrganisation($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+    viewerRole
+  }
+}
+    `) as unknown as TypedDocumentString<PathwayBuilderOrganisationQuery, PathwayBuilderOrganisationQueryVariables>;
+export const EditablePathwayDocument = new TypedDocumentString(`
+    query EditablePathway($id: ID!) {
+  pathway(id: $id) {
+    id
+    title
+    description
+    status
+    ordered
+    organisation {
+      id
+    }
+    goalAchievement {
+      id
+      name
+    }
+    sdgs {
+      number
+    }
+    skills {
+      id
+    }
+    steps {
+      id
+      title
+      requiredCount
+      options {
+        achievementUri
+        name
+        achievement {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditablePathwayQuery, EditablePathwayQueryVariables>;
+export const BadgeDesignsDocument = new TypedDocumentString(`
+    query BadgeDesigns($search: String) {
+  badgeDesigns(search: $search, first: 10) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        organisation {
+          id
+          name
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadgeDesignsQuery, BadgeDesignsQueryVariables>;
+export const CreatePathwayDocument = new TypedDocumentString(`
+    mutation CreatePathway($input: CreatePathwayInput!) {
+  createPathway(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePathwayMutation, CreatePathwayMutationVariables>;
+export const UpdatePathwayDocument = new TypedDocumentString(`
+    mutation UpdatePathway($input: UpdatePathwayInput!) {
+  updatePathway(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePathwayMutation, UpdatePathwayMutationVariables>;
+export const PublishPathwayDocument = new TypedDocumentString(`
+    mutation PublishPathway($input: PathwayIdInput!) {
+  publishPathway(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PublishPathwayMutation, PublishPathwayMutationVariables>;
+export const ArchivePathwayDocument = new TypedDocumentString(`
+    mutation ArchivePathway($input: PathwayIdInput!) {
+  archivePathway(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ArchivePathwayMutation, ArchivePathwayMutationVariables>;
 export const SearchPlacesDocument = new TypedDocumentString(`
     query SearchPlaces($search: String!, $first: Int!) {
   places(search: $search, first: $first) {
@@ -2863,6 +4457,224 @@ export const PlaceDocument = new TypedDocumentString(`
     longitude
   }
 }`) as unknown as TypedDocumentString<PlaceQuery, PlaceQueryVariables>;
+export const ProposalsDocument = new TypedDocumentString(`
+    query Proposals($bbox: BoundingBoxInput, $filter: ProposalFilterInput, $first: Int, $after: String) {
+  proposals(bbox: $bbox, filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...ProposalSummaryFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  canModerateProposals
+}
+    fragment ProposalSummaryFields on Proposal {
+  id
+  kind
+  title
+  status
+  placeName
+  location {
+    latitude
+    longitude
+  }
+  sdgNumbers
+  supportCount
+  commentCount
+  hidden
+}`) as unknown as TypedDocumentString<ProposalsQuery, ProposalsQueryVariables>;
+export const ProposalDetailDocument = new TypedDocumentString(`
+    query ProposalDetail($id: ID!, $after: String) {
+  proposal(id: $id) {
+    ...ProposalSummaryFields
+    description
+    skillIds
+    authorFirstName
+    createdAt
+    hiddenReason
+    viewerIsAuthor
+    viewerSupports
+    viewerCanModerate
+    viewerOrganisations {
+      id
+      name
+      kind
+    }
+    listings {
+      opportunityId
+      title
+      status
+      organisationName
+    }
+    comments(first: 50, after: $after) {
+      edges {
+        node {
+          ...ProposalCommentFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment ProposalSummaryFields on Proposal {
+  id
+  kind
+  title
+  status
+  placeName
+  location {
+    latitude
+    longitude
+  }
+  sdgNumbers
+  supportCount
+  commentCount
+  hidden
+}
+fragment ProposalCommentFields on ProposalComment {
+  id
+  body
+  authorFirstName
+  organisationName
+  organisationKind
+  hidden
+  hiddenReason
+  viewerIsAuthor
+  createdAt
+}`) as unknown as TypedDocumentString<ProposalDetailQuery, ProposalDetailQueryVariables>;
+export const CreateProposalDocument = new TypedDocumentString(`
+    mutation CreateProposal($input: CreateProposalInput!) {
+  createProposal(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProposalMutation, CreateProposalMutationVariables>;
+export const WithdrawProposalDocument = new TypedDocumentString(`
+    mutation WithdrawProposal($input: ProposalIdInput!) {
+  withdrawProposal(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawProposalMutation, WithdrawProposalMutationVariables>;
+export const SupportProposalDocument = new TypedDocumentString(`
+    mutation SupportProposal($input: ProposalIdInput!) {
+  supportProposal(input: $input) {
+    id
+    supportCount
+    viewerSupports
+  }
+}
+    `) as unknown as TypedDocumentString<SupportProposalMutation, SupportProposalMutationVariables>;
+export const RemoveProposalSupportDocument = new TypedDocumentString(`
+    mutation RemoveProposalSupport($input: ProposalIdInput!) {
+  removeProposalSupport(input: $input) {
+    id
+    supportCount
+    viewerSupports
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveProposalSupportMutation, RemoveProposalSupportMutationVariables>;
+export const CommentOnProposalDocument = new TypedDocumentString(`
+    mutation CommentOnProposal($input: CommentOnProposalInput!) {
+  commentOnProposal(input: $input) {
+    ...ProposalCommentFields
+  }
+}
+    fragment ProposalCommentFields on ProposalComment {
+  id
+  body
+  authorFirstName
+  organisationName
+  organisationKind
+  hidden
+  hiddenReason
+  viewerIsAuthor
+  createdAt
+}`) as unknown as TypedDocumentString<CommentOnProposalMutation, CommentOnProposalMutationVariables>;
+export const ConvertProposalToListingDocument = new TypedDocumentString(`
+    mutation ConvertProposalToListing($input: ConvertProposalToListingInput!) {
+  convertProposalToListing(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConvertProposalToListingMutation, ConvertProposalToListingMutationVariables>;
+export const HideProposalDocument = new TypedDocumentString(`
+    mutation HideProposal($input: ModerateProposalInput!) {
+  hideProposal(input: $input) {
+    id
+    hidden
+  }
+}
+    `) as unknown as TypedDocumentString<HideProposalMutation, HideProposalMutationVariables>;
+export const UnhideProposalDocument = new TypedDocumentString(`
+    mutation UnhideProposal($input: ModerateProposalInput!) {
+  unhideProposal(input: $input) {
+    id
+    hidden
+  }
+}
+    `) as unknown as TypedDocumentString<UnhideProposalMutation, UnhideProposalMutationVariables>;
+export const HideProposalCommentDocument = new TypedDocumentString(`
+    mutation HideProposalComment($input: ModerateProposalCommentInput!) {
+  hideProposalComment(input: $input) {
+    id
+    hidden
+  }
+}
+    `) as unknown as TypedDocumentString<HideProposalCommentMutation, HideProposalCommentMutationVariables>;
+export const UnhideProposalCommentDocument = new TypedDocumentString(`
+    mutation UnhideProposalComment($input: ModerateProposalCommentInput!) {
+  unhideProposalComment(input: $input) {
+    id
+    hidden
+  }
+}
+    `) as unknown as TypedDocumentString<UnhideProposalCommentMutation, UnhideProposalCommentMutationVariables>;
+export const ReportProposalDocument = new TypedDocumentString(`
+    mutation ReportProposal($input: ReportProposalInput!) {
+  reportProposal(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportProposalMutation, ReportProposalMutationVariables>;
+export const ProposalReportsDocument = new TypedDocumentString(`
+    query ProposalReports($after: String) {
+  proposalReports(first: 50, after: $after) {
+    edges {
+      node {
+        id
+        proposalId
+        proposalTitle
+        commentId
+        commentBody
+        contentHidden
+        reason
+        createdAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalReportsQuery, ProposalReportsQueryVariables>;
+export const DismissProposalReportDocument = new TypedDocumentString(`
+    mutation DismissProposalReport($input: DismissProposalReportInput!) {
+  dismissProposalReport(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DismissProposalReportMutation, DismissProposalReportMutationVariables>;
 export const SessionPlacesDocument = new TypedDocumentString(`
     query SessionPlaces($opportunityId: ID!, $signedIn: Boolean!) {
   opportunity(id: $opportunityId) {
