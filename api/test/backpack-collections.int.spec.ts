@@ -243,7 +243,7 @@ describe('collections', () => {
     const page = await api.graphql<{
       publicCollection: {
         ownerName: string;
-        badges: { id: string; publicUrl: string | null }[];
+        badges: { id: string; publicUrl: string }[];
       };
     }>(BY_TOKEN, { token });
 
@@ -253,8 +253,11 @@ describe('collections', () => {
       issued,
       imported,
     ]);
-    expect(page.data!.publicCollection.badges[0]!.publicUrl).toContain(
-      `/badges/${issued}`,
+    expect(page.data!.publicCollection.badges[0]!.publicUrl).toMatch(
+      new RegExp(`/badges/${issued}$`),
+    );
+    expect(page.data!.publicCollection.badges[1]!.publicUrl).toMatch(
+      new RegExp(`/imported-badges/${imported}$`),
     );
   });
 

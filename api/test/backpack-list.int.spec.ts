@@ -276,3 +276,55 @@ describe('myBackpack', () => {
     expect(errorOf(await api.graphql(BACKPACK)).code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('myBackpack before validFrom', () => {
+  let early: TestUser;
+  let futureId: string;
+
+  beforeAll(async () => {
+    const school = await createOrganisation(api.dataSource, 'provider', {
+      name: 'Wentworth School',
+    });
+    early = await createUser(api.dataSource);
+    futureId = await issueTo(api, school, early, {
+      name: 'Navigator',
+      validFrom: new Date(Date.now() + 3 * DAY),
+    });
+    await issueTo(api, school, early, { name: 'Rower' });
+  });
+
+  async function earlyBackpack(filter?: Record<string, unknown>) {
+    const response = await api.graphql<Page>(
+      BACKPACK,
+      { filter },
+      { cookie: early.cookie },
+    );
+    expect(response.errors).toBeUndefined();
+
+    return response.data!.myBackpack.edges.map((edge) => edge.node);
+  }
+
+  it('shows NOT_YET_VALID, not VALID', async () => {
+    const items = await earlyBackpack();
+    const future = items.find((item) => item.id === futureId);
+
+    expect(future?.status).toBe('NOT_YET_VALID');
+    expect(items.find((item) => item.name === 'Rower')?.status).toBe('VALID');
+  });
+
+  it('filters by NOT_YET_VALID', async () => {
+    const items = await earlyBackpack({ statuses: ['NOT_YET_VALID'] });
+
+    expect(items.map((item) => item.name)).toEqual(['Navigator']);
+  });
+
+  it('keeps a revoked future badge REVOKED', async () => {
+    await api.dataSource.query(
+      `UPDATE credentials SET status = 'revoked' WHERE id = $1`,
+      [futureId],
+    );
+    const items = await earlyBackpack();
+
+    expect(items.find((item) => item.id === futureId)?.status).toBe('REVOKED');
+  });
+});

@@ -55,9 +55,10 @@ export type BackpackBadgeInput = {
   kind: BackpackItemKind;
 };
 
-/** Issued badges: REVOKED or SUSPENDED by the issuer, EXPIRED after validUntil, else VALID. Imported badges: the result of their latest verification. */
+/** Issued badges: REVOKED or SUSPENDED by the issuer, EXPIRED after validUntil, NOT_YET_VALID before validFrom, else VALID. Imported badges: the result of their latest verification. */
 export type BackpackBadgeStatus =
   | 'EXPIRED'
+  | 'NOT_YET_VALID'
   | 'REVOKED'
   | 'SUSPENDED'
   | 'UNVERIFIABLE'
@@ -1087,6 +1088,13 @@ export type DeleteImportedBadgeMutationVariables = Exact<{
 
 export type DeleteImportedBadgeMutation = { deleteImportedBadge: boolean };
 
+export type SharedImportedBadgeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SharedImportedBadgeQuery = { sharedImportedBadge: { id: string, name: string | null, description: string | null, issuerName: string | null, issuedAt: string | null, expiresAt: string | null, imageUrl: string | null, status: ImportedBadgeStatus, verifiedAt: string } };
+
 export type BadgePageQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1154,7 +1162,7 @@ export type PublicCollectionQueryVariables = Exact<{
 }>;
 
 
-export type PublicCollectionQuery = { publicCollection: { name: string, description: string, ownerName: string, badges: Array<{ id: string, kind: BackpackItemKind, name: string | null, imageUrl: string | null, issuerName: string | null, issuedAt: string, status: BackpackBadgeStatus, publicUrl: string | null }> } };
+export type PublicCollectionQuery = { publicCollection: { name: string, description: string, ownerName: string, badges: Array<{ id: string, kind: BackpackItemKind, name: string | null, imageUrl: string | null, issuerName: string | null, issuedAt: string, status: BackpackBadgeStatus, publicUrl: string }> } };
 
 export type CreateCollectionMutationVariables = Exact<{
   input: CreateCollectionInput;
@@ -2930,6 +2938,21 @@ export const DeleteImportedBadgeDocument = new TypedDocumentString(`
   deleteImportedBadge(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteImportedBadgeMutation, DeleteImportedBadgeMutationVariables>;
+export const SharedImportedBadgeDocument = new TypedDocumentString(`
+    query SharedImportedBadge($id: ID!) {
+  sharedImportedBadge(id: $id) {
+    id
+    name
+    description
+    issuerName
+    issuedAt
+    expiresAt
+    imageUrl
+    status
+    verifiedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SharedImportedBadgeQuery, SharedImportedBadgeQueryVariables>;
 export const BadgePageDocument = new TypedDocumentString(`
     query BadgePage($id: ID!) {
   credential(id: $id) {

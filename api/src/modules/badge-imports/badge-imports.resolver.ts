@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { SignedIn } from '../../common/auth/access.decorators.js';
+import { Public, SignedIn } from '../../common/auth/access.decorators.js';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import {
@@ -12,6 +12,7 @@ import {
   ShareImportedBadgeInput,
 } from './dto/badge-import.inputs.js';
 import { ImportedBadgeObject } from './dto/imported-badge.type.js';
+import { SharedImportedBadgeObject } from './dto/shared-imported-badge.type.js';
 import { ImportedBadgesService } from './imported-badges.service.js';
 
 /** Badges learners bring from other platforms. Files arrive by POST /api/imported-badges. */
@@ -40,6 +41,17 @@ export class BadgeImportsResolver {
     @Args('id', { type: () => ID }) id: string,
   ): Promise<ImportedBadgeObject> {
     return this.imports.find(viewer, id);
+  }
+
+  @Public()
+  @Query(() => SharedImportedBadgeObject, {
+    description:
+      'An imported badge while its owner shares it; works signed out. NOT_FOUND when the id is unknown or the badge is not shared.',
+  })
+  sharedImportedBadge(
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<SharedImportedBadgeObject> {
+    return this.imports.findShared(id);
   }
 
   @SignedIn()

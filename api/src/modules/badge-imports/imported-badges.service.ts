@@ -26,6 +26,10 @@ import {
   type ImportedBadgeObject,
   toImportedBadgeObject,
 } from './dto/imported-badge.type.js';
+import {
+  type SharedImportedBadgeObject,
+  toSharedImportedBadgeObject,
+} from './dto/shared-imported-badge.type.js';
 import { ImportSource } from './imported-credential.entity.js';
 import { ImportedCredentialsRepository } from './imported-credentials.repository.js';
 
@@ -150,6 +154,24 @@ export class ImportedBadgesService {
     await this.events.badgesChanged(viewer.userId);
 
     return true;
+  }
+
+  /**
+   * An imported badge while its owner shares it. Unknown, malformed and
+   * unshared ids get the same NOT_FOUND, so the reply does not tell whether
+   * a private badge exists.
+   */
+  async findShared(id: string): Promise<SharedImportedBadgeObject> {
+    const row = UUID_PATTERN.test(id)
+      ? await this.repository.findById(id)
+      : null;
+    if (row === null || row.sharedAt === null) {
+      throw new NotFoundError(
+        `No shared imported badge has id ${id}; its owner may have stopped sharing it.`,
+      );
+    }
+
+    return toSharedImportedBadgeObject(row, this.config.publicUrl);
   }
 
   /** The stored image, for its owner or anyone while the badge is shared. */

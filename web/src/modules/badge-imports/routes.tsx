@@ -5,6 +5,7 @@ import { RequireSignIn } from '@/modules/accounts';
 
 import { ImportBadgePage } from './components/ImportBadgePage';
 import { ImportedBadgePage } from './components/ImportedBadgePage';
+import { SharedImportedBadgePage } from './components/SharedImportedBadgePage';
 
 /** The pages of this feature, listed in `AppRoutes`. */
 export const badgeImportRoutes: ReactElement[] = [
@@ -25,5 +26,10 @@ export const badgeImportRoutes: ReactElement[] = [
         <ImportedBadgePage />
       </RequireSignIn>
     }
+  />,
+  <Route
+    key="shared-imported-badge"
+    path="/imported-badges/:id"
+    element={<SharedImportedBadgePage />}
   />,
 ];

@@ -76,11 +76,11 @@ export class PublicCollectionBadgeObject {
   @Field(() => BackpackBadgeStatus)
   status!: BackpackBadgeStatus;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'The public page of the badge; null for imported badges.',
+  @Field({
+    description:
+      'The public page of the badge: /badges/<id> when issued here, /imported-badges/<id> when imported.',
   })
-  publicUrl!: string | null;
+  publicUrl!: string;
 }
 
 @ObjectType('PublicBadgeCollection', {

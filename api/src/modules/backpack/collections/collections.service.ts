@@ -201,11 +201,10 @@ export class CollectionsService {
           issuerName: badge.issuerName,
           issuedAt: badge.issuedAt,
           status: badge.status,
-          // NOTE: imported badges have no public page of their own here yet.
           publicUrl:
             badge.kind === BackpackItemKind.ISSUED
               ? `${base}/badges/${badge.id}`
-              : null,
+              : `${base}/imported-badges/${badge.id}`,
         })),
     };
   }

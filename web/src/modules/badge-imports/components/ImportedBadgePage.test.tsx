@@ -152,6 +152,11 @@ describe('ImportedBadgePage', () => {
       name: 'Share this badge',
     });
     expect(toggle).not.toBeChecked();
+    expect(
+      screen.queryByRole('link', {
+        name: 'Open the public page of this badge',
+      }),
+    ).not.toBeInTheDocument();
     expect(toggle).toHaveAccessibleDescription(
       'Sharing makes this badge visible on your public collections that include it. While it is not shared, only you can see it.',
     );
@@ -163,6 +168,9 @@ describe('ImportedBadgePage', () => {
         checked: true,
       }),
     ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Open the public page of this badge' }),
+    ).toHaveAttribute('href', '/imported-badges/imp-1');
     expect(api.requestsFor('ShareImportedBadge')[0]?.variables).toEqual({
       input: { id: 'imp-1', shared: true },
     });

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { RequestErrorText } from '@/components/RequestErrorText';
 import { useMutation } from '@/lib/graphql/useMutation';
@@ -8,7 +9,8 @@ import { ShareImportedBadgeMutation } from '../graphql/badge-imports';
 
 /**
  * Renders a switch that shares an imported badge or makes it private again,
- * with a hint that sharing shows it on the learner's public collections.
+ * with a hint that sharing shows it on the learner's public collections
+ * and, while shared, a link to its public page.
  */
 export function ShareSwitch({
   badgeId,
@@ -57,6 +59,13 @@ export function ShareSwitch({
       <p id={hintId} className="hint">
         {t('badgeImports.share.hint')}
       </p>
+      {shared && (
+        <p>
+          <Link to={`/imported-badges/${badgeId}`}>
+            {t('badgeImports.share.publicLink')}
+          </Link>
+        </p>
+      )}
       {failed && <RequestErrorText id={errorId} error={share.state.error} />}
     </div>
   );

@@ -79,3 +79,19 @@ export const DeleteImportedBadgeMutation = graphql(`
     deleteImportedBadge(id: $id)
   }
 `);
+
+export const SharedImportedBadgeQuery = graphql(`
+  query SharedImportedBadge($id: ID!) {
+    sharedImportedBadge(id: $id) {
+      id
+      name
+      description
+      issuerName
+      issuedAt
+      expiresAt
+      imageUrl
+      status
+      verifiedAt
+    }
+  }
+`);

@@ -41,18 +41,24 @@ describe('MyBadgesPage', () => {
             status: 'UNVERIFIABLE',
             issuerName: 'Elsewhere',
           }),
+          backpackItemFixture('c-3', 'Rower', { status: 'NOT_YET_VALID' }),
         ]),
     });
     renderMyBadges();
 
     const items = await screen.findAllByRole('listitem');
-    expect(items).toHaveLength(3);
+    expect(items).toHaveLength(4);
     expect(items[0]).toHaveTextContent('Issued by Katoomba Library');
     expect(items[0]).toHaveTextContent('Issued on March 14, 2026');
     expect(items[0]).toHaveTextContent('Valid');
     expect(items[1]).toHaveTextContent('Revoked');
     expect(items[2]).toHaveTextContent('Could not be verified');
     expect(items[2]).toHaveTextContent('Imported');
+    expect(items[3]).toHaveTextContent('Not valid yet');
+    expect(items[3]).not.toHaveTextContent('Valid');
+    expect(
+      screen.getByRole('option', { name: 'Not valid yet' }),
+    ).toBeInTheDocument();
     expect(
       within(items[0]!).getByRole('link', {
         name: /Open the page of Book Club/,

@@ -15,6 +15,7 @@ export const BACKPACK_SORTS: BackpackSort[] = [
 ];
 export const BACKPACK_STATUSES: BackpackBadgeStatus[] = [
   'VALID',
+  'NOT_YET_VALID',
   'EXPIRED',
   'REVOKED',
   'SUSPENDED',

@@ -14,7 +14,7 @@ function renderPublic() {
 }
 
 describe('PublicCollectionPage', () => {
-  test('shows the shared badges with links', async () => {
+  test('links issued and imported badges', async () => {
     installFakeApi({
       PublicCollection: () => ({
         body: {
@@ -34,6 +34,16 @@ describe('PublicCollectionPage', () => {
                   status: 'VALID',
                   publicUrl: 'http://localhost:3000/badges/c-1',
                 },
+                {
+                  id: 'imp-1',
+                  kind: 'IMPORTED',
+                  name: 'River Safety',
+                  imageUrl: null,
+                  issuerName: 'Penrith Paddlers',
+                  issuedAt: '2025-06-01T00:00:00Z',
+                  status: 'EXPIRED',
+                  publicUrl: 'http://localhost:3000/imported-badges/imp-1',
+                },
               ],
             },
           },
@@ -50,6 +60,11 @@ describe('PublicCollectionPage', () => {
       'href',
       'http://localhost:3000/badges/c-1',
     );
+    expect(screen.getByRole('link', { name: 'River Safety' })).toHaveAttribute(
+      'href',
+      'http://localhost:3000/imported-badges/imp-1',
+    );
+    expect(screen.getByText('Expired')).toBeVisible();
   });
 
   test('explains a link that was turned off', async () => {

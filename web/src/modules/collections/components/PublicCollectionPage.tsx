@@ -64,13 +64,9 @@ export function PublicCollectionPage() {
             )}
             <div className="badge-item__body">
               <h2 className="badge-item__name">
-                {badge.publicUrl === null ? (
-                  (badge.name ?? t('collections.unnamed'))
-                ) : (
-                  <a href={badge.publicUrl}>
-                    {badge.name ?? t('collections.unnamed')}
-                  </a>
-                )}
+                <a href={badge.publicUrl}>
+                  {badge.name ?? t('collections.unnamed')}
+                </a>
               </h2>
               <p>
                 {t('collections.public.issuer', {

@@ -1,106 +1,23 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { RequestErrorText } from '@/components/RequestErrorText';
-import type { MyEmailAddressesQuery as AddressesResult } from '@/gql/graphql';
 import { useMutation } from '@/lib/graphql/useMutation';
 import { useQuery } from '@/lib/graphql/useQuery';
 
+import { checkEmail } from '../../account-rules';
 import {
   AddEmailAddressMutation,
   MyEmailAddressesQuery,
-  RemoveEmailAddressMutation,
-  ResendEmailAddressVerificationMutation,
 } from '../../graphql/addresses';
+import { useForm } from '../../hooks/useForm';
+import { FormAlert } from '../form/FormAlert';
+import { TextField } from '../form/TextField';
+import { EmailAddressItem } from './EmailAddressItem';
 import { SettingsSection } from './SettingsSection';
+import { SuccessStatus } from './SuccessStatus';
 
-type Address = AddressesResult['myEmailAddresses'][number];
-
-function AddressItem({
-  address,
-  onChanged,
-}: {
-  address: Address;
-  onChanged: () => void;
-}) {
-  const { t } = useTranslation();
-  const resend = useMutation(ResendEmailAddressVerificationMutation);
-  const remove = useMutation(RemoveEmailAddressMutation);
-  const [sent, setSent] = useState(false);
-  const errorId = useId();
-  const input = { emailAddressId: address.id ?? '' };
-
-  async function resendLink() {
-    try {
-      await resend.mutate({ input });
-      setSent(true);
-    } catch {
-      // The error shows below the address.
-    }
-  }
-
-  async function removeAddress() {
-    if (
-      !window.confirm(
-        t('account.addresses.confirmRemove', { email: address.email }),
-      )
-    )
-      return;
-    try {
-      await remove.mutate({ input });
-      onChanged();
-    } catch {
-      // The error shows below the address.
-    }
-  }
-
-  const status = address.primary
-    ? t('account.addresses.primary')
-    : address.verified
-      ? t('account.addresses.verified')
-      : t('account.addresses.unverified');
-
-  return (
-    <li className="address-item">
-      <span className="address-item__email">{address.email}</span>{' '}
-      <span className="address-item__status">({status})</span>
-      {!address.primary && (
-        <span className="address-item__actions">
-          {!address.verified && (
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={resend.state.status === 'pending'}
-              onClick={() => void resendLink()}
-            >
-              {t('account.addresses.resend', { email: address.email })}
-            </button>
-          )}
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={remove.state.status === 'pending'}
-            onClick={() => void removeAddress()}
-          >
-            {t('account.addresses.remove', { email: address.email })}
-          </button>
-        </span>
-      )}
-      {sent && (
-        <p role="status">
-          {t('account.addresses.sent', { email: address.email })}
-        </p>
-      )}
-      {resend.state.status === 'error' && (
-        <RequestErrorText id={`${errorId}-resend`} error={resend.state.error} />
-      )}
-      {remove.state.status === 'error' && (
-        <RequestErrorText id={`${errorId}-remove`} error={remove.state.error} />
-      )}
-    </li>
-  );
-}
+const INITIAL = { email: '' };
 
 /**
  * Lists the account's e-mail addresses and adds extra ones. Badges sent to
@@ -110,21 +27,26 @@ export function EmailAddressesSection() {
   const { t } = useTranslation();
   const addresses = useQuery(MyEmailAddressesQuery, {});
   const add = useMutation(AddEmailAddressMutation);
-  const [email, setEmail] = useState('');
   const [added, setAdded] = useState<string | null>(null);
-  const inputId = useId();
-  const errorId = useId();
+  const alert = useRef<HTMLDivElement>(null);
+  const form = useForm(INITIAL, (values) => ({
+    email: checkEmail(t, values.email),
+  }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function addAddress(values: typeof INITIAL) {
+    setAdded(null);
     try {
-      const result = await add.mutate({ input: { email } });
+      const result = await add.mutate({
+        input: { email: values.email.trim() },
+      });
       setAdded(result.addEmailAddress.email);
-      setEmail('');
-      addresses.retry();
-    } catch {
-      // The error shows next to the field.
+    } catch (error) {
+      form.showServerError(error, alert.current);
+
+      return;
     }
+    form.resetValues(INITIAL);
+    addresses.retry();
   }
 
   return (
@@ -143,38 +65,45 @@ export function EmailAddressesSection() {
       {addresses.data && (
         <ul className="address-list">
           {addresses.data.myEmailAddresses.map((address) => (
-            <AddressItem
+            <EmailAddressItem
               key={address.id ?? 'primary'}
               address={address}
-              onChanged={addresses.retry}
+              onRemoved={addresses.retry}
             />
           ))}
         </ul>
       )}
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <label htmlFor={inputId}>{t('account.addresses.addLabel')}</label>
-        <input
-          id={inputId}
+      <form
+        className="form"
+        noValidate
+        onSubmit={form.handleSubmit(addAddress)}
+      >
+        <TextField
+          label={t('account.addresses.addLabel')}
           type="email"
           autoComplete="email"
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          required
-          aria-describedby={add.state.status === 'error' ? errorId : undefined}
+          field={form.inputProps('email')}
+          error={form.errorOf('email')}
         />
-        <button
-          type="submit"
-          className="button"
-          disabled={add.state.status === 'pending'}
-        >
-          {t('account.addresses.add')}
-        </button>
-        {add.state.status === 'error' && (
-          <RequestErrorText id={errorId} error={add.state.error} />
-        )}
-        {added !== null && add.state.status !== 'error' && (
-          <p role="status">{t('account.addresses.sent', { email: added })}</p>
-        )}
+        <FormAlert ref={alert} failure={form.failure} />
+        <div className="form-actions">
+          <button
+            type="submit"
+            className="button"
+            disabled={add.state.status === 'pending'}
+          >
+            {add.state.status === 'pending'
+              ? t('account.saving')
+              : t('account.addresses.add')}
+          </button>
+          <SuccessStatus
+            message={
+              added === null
+                ? null
+                : t('account.addresses.sent', { email: added })
+            }
+          />
+        </div>
       </form>
     </SettingsSection>
   );
