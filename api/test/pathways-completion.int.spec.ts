@@ -16,6 +16,7 @@ import {
   buildPathway,
   clearPathways,
   credentialsOf,
+  ELSEWHERE_ISSUER,
   importBadge,
   issueQuietly,
 } from './support/pathways.js';
@@ -38,7 +39,15 @@ async function twoStepPathway(goal = goalId, ordered = false) {
     ordered,
     steps: [
       { options: [{ achievementId: stepOne }] },
-      { options: [{ achievementUri: IMPORTED, name: 'Responsible service' }] },
+      {
+        options: [
+          {
+            achievementUri: IMPORTED,
+            issuerUri: ELSEWHERE_ISSUER,
+            name: 'Responsible service',
+          },
+        ],
+      },
     ],
   });
 }

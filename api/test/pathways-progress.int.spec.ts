@@ -10,6 +10,7 @@ import { clearListings } from './support/factories.js';
 import {
   buildPathway,
   credentialsOf,
+  ELSEWHERE_ISSUER,
   importBadge,
   issueTo,
   PATHWAY_PROGRESS,
@@ -180,7 +181,17 @@ describe('imported badges', () => {
     const pathwayId = await buildPathway(api, owner, {
       organisationId,
       goalAchievementId: goalId,
-      steps: [{ options: [{ achievementUri: EXTERNAL, name: 'First aid' }] }],
+      steps: [
+        {
+          options: [
+            {
+              achievementUri: EXTERNAL,
+              issuerUri: ELSEWHERE_ISSUER,
+              name: 'First aid',
+            },
+          ],
+        },
+      ],
     });
 
     await importBadge(api.dataSource, other, EXTERNAL, 'unverifiable');
@@ -191,6 +202,56 @@ describe('imported badges', () => {
     expect(unverifiable.steps[0]!.state).toBe('NOT_MET');
     expect(valid.steps[0]!.state).toBe('MET');
     expect(valid.steps[0]!.contributions[0]!.kind).toBe('imported');
+  });
+
+  it('counts an import only from the named issuer', async () => {
+    const learner = await createUser(api.dataSource);
+    const pathwayId = await buildPathway(api, owner, {
+      organisationId,
+      goalAchievementId: goalId,
+      steps: [
+        {
+          options: [
+            {
+              achievementUri: EXTERNAL,
+              issuerUri: ELSEWHERE_ISSUER,
+              name: 'First aid',
+            },
+          ],
+        },
+      ],
+    });
+
+    await importBadge(
+      api.dataSource,
+      learner,
+      EXTERNAL,
+      'valid',
+      'did:web:copies.example.net',
+    );
+    const progress = await progressOf(pathwayId, learner);
+
+    expect(progress.steps[0]!.state).toBe('NOT_MET');
+    expect(progress.steps[0]!.heldCount).toBe(0);
+  });
+
+  it('never counts an import for a badge designed here', async () => {
+    const learner = await createUser(api.dataSource);
+    const pathwayId = await buildPathway(api, owner, {
+      organisationId,
+      goalAchievementId: goalId,
+      steps: [{ options: [{ achievementId: badges[0]! }] }],
+    });
+
+    await importBadge(
+      api.dataSource,
+      learner,
+      `${PUBLIC_URL}/api/achievements/${badges[0]!}`,
+    );
+    const progress = await progressOf(pathwayId, learner);
+
+    expect(progress.steps[0]!.state).toBe('NOT_MET');
+    expect(await credentialsOf(api.dataSource, goalId, learner)).toEqual([]);
   });
 });
 

@@ -11,6 +11,7 @@ import { CREATE_PATHWAY } from './support/pathways.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const PUBLIC_URL = 'https://pathways.example.org';
+const ISSUER = 'did:web:badges.elsewhere.example.net';
 
 let api: TestApp;
 let organisationId: string;
@@ -57,6 +58,7 @@ const manySteps = (count: number) =>
     options: [
       {
         achievementUri: `https://elsewhere.example.net/a/${index}`,
+        issuerUri: ISSUER,
         name: `Badge ${index}`,
       },
     ],
@@ -126,7 +128,15 @@ describe('createPathway validation', () => {
     ],
     [
       'a bad URI',
-      { steps: [{ options: [{ achievementUri: 'ftp://x', name: 'x' }] }] },
+      {
+        steps: [
+          {
+            options: [
+              { achievementUri: 'ftp://x', issuerUri: ISSUER, name: 'x' },
+            ],
+          },
+        ],
+      },
       'input.steps.0.options.0.achievementUri',
       /"ftp:\/\/x" is not an Achievement id/,
     ],
@@ -134,7 +144,14 @@ describe('createPathway validation', () => {
       'a URI without a name',
       {
         steps: [
-          { options: [{ achievementUri: 'https://elsewhere.example.net/a' }] },
+          {
+            options: [
+              {
+                achievementUri: 'https://elsewhere.example.net/a',
+                issuerUri: ISSUER,
+              },
+            ],
+          },
         ],
       },
       'input.steps.0.options.0.name',
@@ -156,6 +173,100 @@ describe('createPathway validation', () => {
       },
       'input.steps.0.options.0',
       /exactly one of achievementId/,
+    ],
+    [
+      'a URI without an issuer',
+      {
+        steps: [
+          {
+            options: [
+              { achievementUri: 'https://elsewhere.example.net/a', name: 'x' },
+            ],
+          },
+        ],
+      },
+      'input.steps.0.options.0.issuerUri',
+      /needs issuerUri, the id of the issuer it must come from/,
+    ],
+    [
+      'a bad issuer id',
+      {
+        steps: [
+          {
+            options: [
+              {
+                achievementUri: 'https://elsewhere.example.net/a',
+                issuerUri: 'Harbour Makers',
+                name: 'x',
+              },
+            ],
+          },
+        ],
+      },
+      'input.steps.0.options.0.issuerUri',
+      /issuerUri "Harbour Makers" is not an issuer id/,
+    ],
+    [
+      'a NUL in the issuer id',
+      {
+        steps: [
+          {
+            options: [
+              {
+                achievementUri: 'https://elsewhere.example.net/a',
+                issuerUri: 'https://issuer.example.net/\u0000',
+                name: 'x',
+              },
+            ],
+          },
+        ],
+      },
+      'input.steps.0.options.0.issuerUri',
+      /is not an issuer id/,
+    ],
+    [
+      'an issuer for a badge designed here',
+      {
+        steps: [{ options: [{ achievementId: 'STEP', issuerUri: ISSUER }] }],
+      },
+      'input.steps.0.options.0.issuerUri',
+      /takes no issuerUri/,
+    ],
+    [
+      'a URI of this site that names no design',
+      {
+        steps: [
+          {
+            options: [
+              {
+                achievementUri: `${PUBLIC_URL}/api/achievements/first-aid`,
+                issuerUri: ISSUER,
+                name: 'x',
+              },
+            ],
+          },
+        ],
+      },
+      'input.steps.0.options.0.achievementUri',
+      /is under this site's badges .* but names no badge design/,
+    ],
+    [
+      'a URI of this site with a query',
+      {
+        steps: [
+          {
+            options: [
+              {
+                achievementUri: `http://PATHWAYS.example.org/API/achievements/STEP?v=2`,
+                issuerUri: ISSUER,
+                name: 'x',
+              },
+            ],
+          },
+        ],
+      },
+      'input.steps.0.options.0.achievementUri',
+      /names no badge design/,
     ],
     [
       'an empty title',
@@ -198,6 +309,7 @@ describe('createPathway validation', () => {
       requiredCount: 20,
       options: Array.from({ length: 20 }, (_, option) => ({
         achievementUri: `https://elsewhere.example.net/a/${step}/${option}`,
+        issuerUri: ISSUER,
         name: `Badge ${step}.${option}`,
       })),
     }));
@@ -205,6 +317,79 @@ describe('createPathway validation', () => {
     const response = await create({ steps });
 
     expect(response.errors).toBeUndefined();
+  });
+
+  it('stores a pasted URI of ours as a local option', async () => {
+    const created = await create({
+      steps: [
+        {
+          options: [
+            {
+              achievementUri: `http://pathways.example.org/api/achievements/${stepBadge}`,
+              issuerUri: 'did:key:z6MkSomeoneElse',
+              name: 'Copied badge',
+            },
+          ],
+        },
+      ],
+    });
+    expect(created.errors).toBeUndefined();
+    const id = (created.data as { createPathway: { id: string } }).createPathway
+      .id;
+
+    const stored = await api.graphql<{
+      pathway: {
+        steps: {
+          options: {
+            achievementUri: string;
+            issuerUri: string | null;
+            name: string | null;
+            achievement: { id: string } | null;
+          }[];
+        }[];
+      };
+    }>(
+      `query ($id: ID!) { pathway(id: $id) { steps { options {
+        achievementUri issuerUri name achievement { id } } } } }`,
+      { id },
+      { cookie: owner.cookie },
+    );
+
+    const [option] = stored.data!.pathway.steps[0]!.options;
+    expect(option!.achievement?.id).toBe(stepBadge);
+    expect(option!.achievementUri).toBe(
+      `${PUBLIC_URL}/api/achievements/${stepBadge}`,
+    );
+    expect(option!.issuerUri).toBeNull();
+    expect(option!.name).toBeNull();
+  });
+
+  it('stores the issuer of a badge from elsewhere', async () => {
+    const created = await create({
+      steps: [
+        {
+          options: [
+            {
+              achievementUri: 'https://elsewhere.example.net/a/stored',
+              issuerUri: ` ${ISSUER} `,
+              name: 'Stored badge',
+            },
+          ],
+        },
+      ],
+    });
+    const id = (created.data as { createPathway: { id: string } }).createPathway
+      .id;
+
+    const stored = await api.graphql<{
+      pathway: { steps: { options: { issuerUri: string | null }[] }[] };
+    }>(
+      `query ($id: ID!) { pathway(id: $id) { steps { options { issuerUri } } } }`,
+      { id },
+      { cookie: owner.cookie },
+    );
+
+    expect(stored.data!.pathway.steps[0]!.options[0]!.issuerUri).toBe(ISSUER);
   });
 
   it('forbids a learner', async () => {

@@ -32,6 +32,7 @@ export const PATHWAY_PROGRESS = `query ($id: ID!) {
 export interface StepOptionFixture {
   achievementId?: string;
   achievementUri?: string;
+  issuerUri?: string;
   name?: string;
 }
 
@@ -112,22 +113,32 @@ export async function issueTo(
   return id;
 }
 
-/** Inserts an imported badge with the given verification status. */
+/** The issuer id of the badges from elsewhere in pathway tests. */
+export const ELSEWHERE_ISSUER = 'did:web:badges.elsewhere.example.net';
+
+/**
+ * Inserts an imported badge with the given verification status, as if
+ * verified as issued by `issuerUri`.
+ */
 export async function importBadge(
   dataSource: DataSource,
   learner: TestUser,
   achievementUri: string,
   status: 'valid' | 'unverifiable' | 'revoked' = 'valid',
+  issuerUri = ELSEWHERE_ISSUER,
 ): Promise<string> {
   const [row]: { id: string }[] = await dataSource.query(
     `INSERT INTO imported_credentials (user_id, source, raw_text,
-       credential_uri, achievement_uri, achievement_name, status, verified_at)
-     VALUES ($1, 'json', '{}', $2, $3, 'Imported badge', $4, now())
+       credential_uri, achievement_uri, achievement_name, issuer_uri,
+       issuer_name, status, verified_at)
+     VALUES ($1, 'json', '{}', $2, $3, 'Imported badge', $4,
+             'Elsewhere Badges', $5, now())
      RETURNING id`,
     [
       learner.id,
       `https://elsewhere.example.net/credentials/${randomUUID()}`,
       achievementUri,
+      issuerUri,
       status,
     ],
   );

@@ -42,7 +42,7 @@ export class Pathways1764806400009 implements MigrationInterface {
       `CREATE UNIQUE INDEX "UQ_pathway_steps_position" ON "pathway_steps"  ("pathway_id", "position")`,
     );
     await queryRunner.query(
-      `CREATE TABLE "pathway_step_options" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "step_id" uuid NOT NULL, "position" integer NOT NULL, "achievement_uri" text NOT NULL, "achievement_id" uuid, "name" text, CONSTRAINT "PK_e2be1de2ec08906e86f3177e5cc" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "pathway_step_options" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "step_id" uuid NOT NULL, "position" integer NOT NULL, "achievement_uri" text NOT NULL, "achievement_id" uuid, "issuer_uri" text, "name" text, CONSTRAINT "CHK_pathway_step_options_source" CHECK ((achievement_id IS NULL) <> (issuer_uri IS NULL)), CONSTRAINT "PK_e2be1de2ec08906e86f3177e5cc" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "IDX_pathway_step_options_achievement_id" ON "pathway_step_options"  ("achievement_id")`,

@@ -19,6 +19,7 @@ interface HeldRow {
   credentialId: string;
   achievementId: string | null;
   achievementUri: string | null;
+  issuerUri: string | null;
   name: string | null;
   credentialUri: string | null;
 }
@@ -36,7 +37,9 @@ export class LearnerBadgesRepository {
 
   /**
    * The learner's valid badges, oldest first: issued here (to the account
-   * or a verified address) or imported and verified as valid.
+   * or a verified address) or imported and verified as valid. Imports keep
+   * the issuer id they name, because progress matches them by Achievement
+   * id and issuer.
    */
   async findHeld(
     userId: string,
@@ -45,15 +48,17 @@ export class LearnerBadgesRepository {
     const rows: HeldRow[] = await manager.query(
       `SELECT 'issued' AS kind, c.id AS "credentialId",
               c.achievement_id AS "achievementId", NULL AS "achievementUri",
-              a.name, NULL AS "credentialUri", c.valid_from AS earned
+              NULL AS "issuerUri", a.name, NULL AS "credentialUri",
+              c.valid_from AS earned
          FROM credentials c JOIN achievements a ON a.id = c.achievement_id
         WHERE ${VALID_ISSUED}
        UNION ALL
-       SELECT 'imported', i.id, NULL, i.achievement_uri, i.achievement_name,
-              i.credential_uri, COALESCE(i.issued_at, i.created_at)
+       SELECT 'imported', i.id, NULL, i.achievement_uri, i.issuer_uri,
+              i.achievement_name, i.credential_uri,
+              COALESCE(i.issued_at, i.created_at)
          FROM imported_credentials i
         WHERE i.user_id = $1 AND i.status = 'valid'
-          AND i.achievement_uri IS NOT NULL
+          AND i.achievement_uri IS NOT NULL AND i.issuer_uri IS NOT NULL
           AND (i.expires_at IS NULL OR i.expires_at > now())
         ORDER BY earned, "credentialId"`,
       [userId],
@@ -66,6 +71,7 @@ export class LearnerBadgesRepository {
       achievementUri:
         row.achievementUri ??
         achievementUrl(this.config.publicUrl, row.achievementId!),
+      issuerUri: row.issuerUri,
       name: row.name,
       credentialUri: row.credentialUri,
     }));
@@ -73,26 +79,37 @@ export class LearnerBadgesRepository {
 
   /**
    * Published pathways, not yet completed by the learner, with a step that
-   * one of the learner's badges counts for.
+   * one of the learner's badges counts for, by the rules of `meetsOption`:
+   * credentials issued here meet options of our designs, and imports meet
+   * options from elsewhere with the same Achievement id and issuer.
    */
   async findCandidatePathways(
     userId: string,
     badges: readonly HeldBadge[],
   ): Promise<string[]> {
+    const issued = badges.filter((badge) => badge.kind === 'issued');
+    const imported = badges.filter(
+      (badge) => badge.kind === 'imported' && badge.issuerUri !== null,
+    );
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT DISTINCT p.id
          FROM pathway_step_options o
          JOIN pathway_steps s ON s.id = o.step_id
          JOIN pathways p ON p.id = s.pathway_id AND p.status = 'published'
         WHERE (o.achievement_id = ANY($2::uuid[])
-               OR o.achievement_uri = ANY($3::text[]))
+               OR (o.achievement_id IS NULL
+                   AND (o.achievement_uri, o.issuer_uri) IN (
+                     SELECT held.uri, held.issuer
+                       FROM unnest($3::text[], $4::text[])
+                            AS held(uri, issuer))))
           AND NOT EXISTS (SELECT 1 FROM pathway_completions pc
                            WHERE pc.pathway_id = p.id AND pc.user_id = $1)
         ORDER BY p.id`,
       [
         userId,
-        badges.flatMap((badge) => badge.achievementId ?? []),
-        badges.map((badge) => badge.achievementUri),
+        issued.flatMap((badge) => badge.achievementId ?? []),
+        imported.map((badge) => badge.achievementUri),
+        imported.map((badge) => badge.issuerUri),
       ],
     );
 

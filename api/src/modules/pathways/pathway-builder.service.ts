@@ -159,7 +159,9 @@ export class PathwayBuilder {
     organisationId: string,
   ): Promise<PathwayDraft> {
     const [achievements, skills] = await Promise.all([
-      this.repository.findAchievementFacts(achievementIdsIn(input)),
+      this.repository.findAchievementFacts(
+        achievementIdsIn(input, this.config.publicUrl),
+      ),
       this.referenceData.findSkills(),
     ]);
 

@@ -5,8 +5,13 @@ import { achievementUrl } from '../credentials/documents/urls.js';
 import type {
   PathwayFieldsInput,
   PathwayStepInput,
-  PathwayStepOptionInput,
 } from './dto/pathway.inputs.js';
+import {
+  checkOption,
+  OPTION_LIMITS,
+  type OptionRuleContext,
+  ourAchievementOf,
+} from './pathway-option-rules.js';
 import type { StepOptionDefinition } from './progress/progress.js';
 
 export const PATHWAY_LIMITS = {
@@ -14,20 +19,11 @@ export const PATHWAY_LIMITS = {
   description: 4000,
   steps: 20,
   options: 20,
-  uri: 500,
+  uri: OPTION_LIMITS.uri,
 };
 
-/** What the rules need to know about a badge design named by id. */
-export interface KnownAchievement {
+export interface RuleContext extends OptionRuleContext {
   organisationId: string;
-  archived: boolean;
-  name: string;
-}
-
-export interface RuleContext {
-  organisationId: string;
-  publicUrl: string;
-  achievements: ReadonlyMap<string, KnownAchievement>;
   knownSkills: ReadonlySet<string>;
 }
 
@@ -48,12 +44,22 @@ export interface PathwayDraft {
   steps: StepDraft[];
 }
 
-/** Every badge design id the input names, for one lookup before checking. */
-export function achievementIdsIn(input: PathwayFieldsInput): string[] {
+/**
+ * Every badge design id the input names, by id or by its Achievement URL
+ * on this site, for one lookup before checking.
+ */
+export function achievementIdsIn(
+  input: PathwayFieldsInput,
+  publicUrl: string,
+): string[] {
   const ids = [input.goalAchievementId];
   for (const step of input.steps ?? []) {
     for (const option of step.options ?? []) {
       if (option.achievementId) ids.push(option.achievementId);
+      const ours = option.achievementUri
+        ? ourAchievementOf(option.achievementUri, publicUrl)
+        : null;
+      if (ours?.id) ids.push(ours.id);
     }
   }
 
@@ -212,97 +218,6 @@ function checkStep(
       checkOption(option, `${field}.options.${optionIndex}`, context),
     ),
   };
-}
-
-function checkOption(
-  option: PathwayStepOptionInput,
-  field: string,
-  context: RuleContext,
-): StepOptionDefinition {
-  const hasId = (option.achievementId ?? '') !== '';
-  const hasUri = (option.achievementUri?.trim() ?? '') !== '';
-  if (hasId === hasUri) {
-    throw new BadUserInputError(
-      `${field} needs exactly one of achievementId (a badge designed here) or achievementUri (a badge from elsewhere).`,
-      field,
-    );
-  }
-  if (hasId) return localOption(option.achievementId!, field, context);
-  const uri = option.achievementUri!.trim();
-  const local = localIdOf(uri, context.publicUrl);
-  if (local !== null) return localOption(local, field, context);
-
-  return externalOption(uri, option.name ?? '', field);
-}
-
-function localOption(
-  rawId: string,
-  field: string,
-  context: RuleContext,
-): StepOptionDefinition {
-  const id = UUID_PATTERN.test(rawId) ? rawId.toLowerCase() : null;
-  const found = id === null ? undefined : context.achievements.get(id);
-  if (found === undefined) {
-    throw new BadUserInputError(
-      `No badge design has id "${rawId.slice(0, 60)}"; search the published badges and pick one.`,
-      `${field}.achievementId`,
-    );
-  }
-  if (found.archived) {
-    throw new BadUserInputError(
-      `Badge "${found.name}" is archived, so learners can no longer earn it; choose another badge.`,
-      `${field}.achievementId`,
-    );
-  }
-
-  return {
-    achievementId: id,
-    achievementUri: achievementUrl(context.publicUrl, id!),
-    name: null,
-  };
-}
-
-function externalOption(
-  uri: string,
-  rawName: string,
-  field: string,
-): StepOptionDefinition {
-  if (uri.length > PATHWAY_LIMITS.uri || !isAchievementUri(uri)) {
-    throw new BadUserInputError(
-      `achievementUri "${uri.slice(0, 80)}" is not an Achievement id; paste the badge's http(s) or urn: id, at most ${PATHWAY_LIMITS.uri} characters.`,
-      `${field}.achievementUri`,
-    );
-  }
-  const name = checkStorableText(`${field}.name`, rawName.trim());
-  if (name.length < 1 || name.length > PATHWAY_LIMITS.title) {
-    throw new BadUserInputError(
-      `A badge from elsewhere needs a name of 1 to ${PATHWAY_LIMITS.title} characters; ${uri.slice(0, 80)} has ${name.length}.`,
-      `${field}.name`,
-    );
-  }
-
-  return { achievementId: null, achievementUri: uri, name };
-}
-
-function isAchievementUri(text: string): boolean {
-  if (/\s/.test(text)) return false;
-  if (/^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$/i.test(text)) return true;
-  try {
-    const url = new URL(text);
-
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
-/** The local id of a pasted URI that names one of our own badge designs. */
-function localIdOf(uri: string, publicUrl: string): string | null {
-  const prefix = achievementUrl(publicUrl, '');
-  if (!uri.startsWith(prefix)) return null;
-  const rest = uri.slice(prefix.length);
-
-  return UUID_PATTERN.test(rest) ? rest.toLowerCase() : null;
 }
 
 function requireGoalNotAStep(

@@ -41,10 +41,15 @@ export class PathwayStep {
 
 /**
  * A badge that counts for a step. Every option has the Open Badges
- * Achievement id it matches; options for badges designed here also keep
- * the local achievement id.
+ * Achievement id. An option for a badge designed here keeps the local
+ * achievement id and is met only by credentials issued here. An option for
+ * a badge from elsewhere keeps the issuer id it must come from instead.
  */
 @Entity('pathway_step_options')
+@Check(
+  'CHK_pathway_step_options_source',
+  '(achievement_id IS NULL) <> (issuer_uri IS NULL)',
+)
 @Index('UQ_pathway_step_options_uri', ['stepId', 'achievementUri'], {
   unique: true,
 })
@@ -75,6 +80,13 @@ export class PathwayStepOption {
 
   @Column({ name: 'achievement_id', type: 'uuid', nullable: true })
   achievementId!: string | null;
+
+  /**
+   * For a badge from elsewhere, the issuer id an imported credential must
+   * name (OB 3.0 `issuer.id`, OB 2.0 issuer Profile `id`); null for ours.
+   */
+  @Column({ name: 'issuer_uri', type: 'text', nullable: true })
+  issuerUri!: string | null;
 
   /** The builder's name for a badge from elsewhere; null for ours. */
   @Column({ type: 'text', nullable: true })

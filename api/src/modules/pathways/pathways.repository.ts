@@ -4,7 +4,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { CursorPosition } from '../../common/pagination/cursor.js';
 import type { PathwayModel, PathwayStepModel } from './dto/pathway.model.js';
 import type { PathwayStatus } from './pathway.entity.js';
-import type { KnownAchievement, PathwayDraft } from './pathway-rules.js';
+import type { KnownAchievement } from './pathway-option-rules.js';
+import type { PathwayDraft } from './pathway-rules.js';
 import type { PathwayDefinition } from './progress/progress.js';
 
 const SELECT_PATHWAYS = `SELECT p.id, p.organisation_id AS "organisationId",
@@ -19,6 +20,7 @@ interface OptionRow {
   stepId: string;
   achievementUri: string;
   achievementId: string | null;
+  issuerUri: string | null;
   name: string | null;
 }
 
@@ -117,7 +119,8 @@ export class PathwaysRepository {
       );
     const options: OptionRow[] = await manager.query(
       `SELECT step_id AS "stepId", achievement_uri AS "achievementUri",
-              achievement_id AS "achievementId", name
+              achievement_id AS "achievementId", issuer_uri AS "issuerUri",
+              name
          FROM pathway_step_options
         WHERE step_id = ANY($1::uuid[]) ORDER BY step_id, position`,
       [steps.map((step) => step.id)],
@@ -245,14 +248,16 @@ export class PathwaysRepository {
       );
       await manager.query(
         `INSERT INTO pathway_step_options
-           (step_id, position, achievement_uri, achievement_id, name)
-         SELECT $1::uuid, ordinality, uri, id, name
-           FROM unnest($2::text[], $3::uuid[], $4::text[])
-                WITH ORDINALITY AS o(uri, id, name, ordinality)`,
+           (step_id, position, achievement_uri, achievement_id, issuer_uri,
+            name)
+         SELECT $1::uuid, ordinality, uri, id, issuer, name
+           FROM unnest($2::text[], $3::uuid[], $4::text[], $5::text[])
+                WITH ORDINALITY AS o(uri, id, issuer, name, ordinality)`,
         [
           row!.id,
           step.options.map((option) => option.achievementUri),
           step.options.map((option) => option.achievementId),
+          step.options.map((option) => option.issuerUri),
           step.options.map((option) => option.name),
         ],
       );

@@ -64,8 +64,10 @@ async function insertPathway(world: World, status: string): Promise<string> {
   );
   await rows(
     world,
-    `INSERT INTO pathway_step_options (step_id, position, achievement_uri, name)
-     VALUES ($1, 1, 'https://elsewhere.example.net/a', 'Elsewhere')`,
+    `INSERT INTO pathway_step_options (step_id, position, achievement_uri,
+       issuer_uri, name)
+     VALUES ($1, 1, 'https://elsewhere.example.net/a',
+             'did:web:elsewhere.example.net', 'Elsewhere')`,
     [step!.id],
   );
 

@@ -12,11 +12,15 @@ export interface LocalOptionValues {
   name: string;
 }
 
-/** A badge from elsewhere, named by its Achievement id as typed. */
+/**
+ * A badge from elsewhere, named by its Achievement id and the id of the
+ * issuer it must come from, as typed.
+ */
 export interface ExternalOptionValues {
   key: string;
   kind: 'external';
   achievementUri: string;
+  issuerUri: string;
   name: string;
 }
 
@@ -96,6 +100,7 @@ export function valuesFromPathway(pathway: EditablePathway): PathwayFormValues {
               key: newKey('option'),
               kind: 'external',
               achievementUri: option.achievementUri,
+              issuerUri: option.issuerUri ?? '',
               name: option.name ?? '',
             },
       ),
@@ -112,6 +117,7 @@ function toStepInput(step: StepValues): PathwayStepInput {
         ? { achievementId: option.achievementId }
         : {
             achievementUri: option.achievementUri.trim(),
+            issuerUri: option.issuerUri.trim(),
             name: option.name.trim(),
           },
     ),

@@ -26,14 +26,10 @@ export interface Problem {
 export type PathwayProblems = Record<string, Problem>;
 
 const URN = /^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$/i;
+/** A DID: `did:<method>:<method-specific id>`, as the API accepts it. */
+const DID = /^did:[a-z0-9]+:[A-Za-z0-9._:%-]*[A-Za-z0-9._%-]$/;
 
-/**
- * True for an absolute http(s) URL or a `urn:` URI without spaces, which
- * is what the API accepts as an Achievement id from elsewhere.
- */
-export function isAchievementUri(text: string): boolean {
-  if (/\s/.test(text)) return false;
-  if (URN.test(text)) return true;
+function isHttpUrl(text: string): boolean {
   try {
     const url = new URL(text);
 
@@ -41,6 +37,26 @@ export function isAchievementUri(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * True for an absolute http(s) URL or a `urn:` URI without spaces, which
+ * is what the API accepts as an Achievement id from elsewhere.
+ */
+export function isAchievementUri(text: string): boolean {
+  if (/\s/.test(text)) return false;
+
+  return URN.test(text) || isHttpUrl(text);
+}
+
+/**
+ * True for a DID, an absolute http(s) URL or a `urn:` URI without spaces,
+ * which is what the API accepts as an issuer id.
+ */
+export function isIssuerUri(text: string): boolean {
+  if (/\s/.test(text)) return false;
+
+  return DID.test(text) || URN.test(text) || isHttpUrl(text);
 }
 
 function checkText(
@@ -70,6 +86,15 @@ function checkOption(
   } else if (uri.length > PATHWAY_LIMITS.uri || !isAchievementUri(uri)) {
     problems[`${field}.achievementUri`] = {
       key: 'uriInvalid',
+      values: { max: PATHWAY_LIMITS.uri },
+    };
+  }
+  const issuer = option.issuerUri.trim();
+  if (issuer === '') {
+    problems[`${field}.issuerUri`] = { key: 'issuerRequired' };
+  } else if (issuer.length > PATHWAY_LIMITS.uri || !isIssuerUri(issuer)) {
+    problems[`${field}.issuerUri`] = {
+      key: 'issuerInvalid',
       values: { max: PATHWAY_LIMITS.uri },
     };
   }

@@ -7,7 +7,7 @@ export const MAX_PATHWAYS_PAGE = 50;
 
 @InputType('PathwayStepOptionInput', {
   description:
-    'Exactly one of achievementId (a badge designed here) or achievementUri (a badge from elsewhere).',
+    'Exactly one of achievementId (a badge designed here, met only by credentials issued here) or achievementUri with issuerUri and name (a badge from elsewhere, met by imports of that Achievement from that issuer).',
 })
 export class PathwayStepOptionInput {
   @Field(() => ID, { nullable: true })
@@ -15,9 +15,17 @@ export class PathwayStepOptionInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'An http(s) or urn: Achievement id, at most 500 characters.',
+    description:
+      "An http(s) or urn: Achievement id, at most 500 characters. This site's own Achievement URLs become badges designed here.",
   })
   achievementUri?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The id of the issuer a badge from elsewhere must come from: the credential's issuer.id (OB 3.0, often a did:) or the issuer Profile id (OB 2.0), as the Issuer ID on an imported badge's page shows it. A did:, http(s) or urn: id, at most 500 characters; required with achievementUri.",
+  })
+  issuerUri?: string | null;
 
   @Field(() => String, {
     nullable: true,

@@ -21,12 +21,19 @@ registerEnumType(PathwayStatus, { name: 'PathwayStatus' });
 export class PathwayStepOptionModel implements StepOptionDefinition {
   @Field({
     description:
-      'The Open Badges Achievement id (or OB 2.0 BadgeClass id) that imported badges match.',
+      'The Open Badges Achievement id (or OB 2.0 BadgeClass id); imports of a badge from elsewhere must name it and issuerUri.',
   })
   achievementUri!: string;
 
   /** Resolved to `achievement` by a field resolver. */
   achievementId!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For a badge from elsewhere, the issuer id an imported badge must name to count; null for badges designed here, which only credentials issued here meet.',
+  })
+  issuerUri!: string | null;
 
   @Field(() => String, {
     nullable: true,

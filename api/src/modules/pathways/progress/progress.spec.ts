@@ -5,12 +5,15 @@ import {
   StepState,
 } from './progress.js';
 
+const ISSUER = 'did:key:z6MkIssuer';
+
 function badge(uri: string, achievementId: string | null = null): HeldBadge {
   return {
     kind: achievementId === null ? 'imported' : 'issued',
     credentialId: `credential-${uri}`,
     achievementId,
     achievementUri: uri,
+    issuerUri: achievementId === null ? ISSUER : null,
     name: uri,
     credentialUri: null,
   };
@@ -24,7 +27,8 @@ function pathway(ordered: boolean): PathwayDefinition {
     requiredCount,
     options: uris.map((uri) => ({
       achievementUri: uri,
-      achievementId: null,
+      achievementId: null as string | null,
+      issuerUri: ISSUER as string | null,
       name: null,
     })),
   });
@@ -80,11 +84,43 @@ describe('computeProgress', () => {
   it('matches badges of ours by achievement id', () => {
     const definition = pathway(false);
     definition.steps[0]!.options[0]!.achievementId = 'local-a';
+    definition.steps[0]!.options[0]!.issuerUri = null;
 
     const byId = computeProgress(definition, [badge('other-uri', 'local-a')]);
     const otherId = computeProgress(definition, [badge('a', 'local-b')]);
 
     expect(byId.steps[0]!.state).toBe(StepState.MET);
     expect(otherId.steps[0]!.state).toBe(StepState.NOT_MET);
+  });
+
+  it('never meets a local option with an import', () => {
+    const definition = pathway(false);
+    definition.steps[0]!.options[0]!.achievementId = 'local-a';
+    definition.steps[0]!.options[0]!.issuerUri = null;
+    const claimed = { ...badge('a'), achievementId: 'local-a' };
+
+    const progress = computeProgress(definition, [badge('a'), claimed]);
+
+    expect(progress.steps[0]!.state).toBe(StepState.NOT_MET);
+    expect(progress.steps[0]!.heldCount).toBe(0);
+  });
+
+  it('needs the named issuer for an external option', () => {
+    const other = { ...badge('a'), issuerUri: 'did:key:z6MkSomeoneElse' };
+    const unnamed = { ...badge('a'), issuerUri: null };
+
+    const fromOther = computeProgress(pathway(false), [other, unnamed]);
+    const fromIssuer = computeProgress(pathway(false), [badge('a')]);
+
+    expect(fromOther.steps[0]!.state).toBe(StepState.NOT_MET);
+    expect(fromIssuer.steps[0]!.state).toBe(StepState.MET);
+  });
+
+  it('never meets an external option with an issued badge', () => {
+    const issued = { ...badge('a', 'local-a'), issuerUri: ISSUER };
+
+    const progress = computeProgress(pathway(false), [issued]);
+
+    expect(progress.steps[0]!.state).toBe(StepState.NOT_MET);
   });
 });

@@ -6,6 +6,8 @@ export interface HeldBadge {
   achievementId: string | null;
   /** The Open Badges Achievement id (or OB 2.0 BadgeClass id). */
   achievementUri: string;
+  /** For imports, the issuer id the verified credential names; else null. */
+  issuerUri: string | null;
   name: string | null;
   /** The credential's own id; for imports, used as evidence when http(s). */
   credentialUri: string | null;
@@ -13,7 +15,10 @@ export interface HeldBadge {
 
 export interface StepOptionDefinition {
   achievementUri: string;
+  /** The local badge design; set for badges designed here only. */
   achievementId: string | null;
+  /** The issuer a badge from elsewhere must come from; null for ours. */
+  issuerUri: string | null;
   name: string | null;
 }
 
@@ -63,12 +68,29 @@ export interface PathwayProgress {
   steps: StepProgress[];
 }
 
-function matches(option: StepOptionDefinition, badge: HeldBadge): boolean {
-  if (option.achievementId !== null && badge.achievementId !== null) {
-    return option.achievementId === badge.achievementId;
+/**
+ * Decides whether a held badge meets an option. A badge designed here is
+ * met only by a credential issued here, because anyone can sign a
+ * credential that claims our Achievement id. A badge from elsewhere is met
+ * only by an import of that Achievement from the named issuer, whose
+ * signature the import verified.
+ */
+export function meetsOption(
+  option: StepOptionDefinition,
+  badge: HeldBadge,
+): boolean {
+  if (option.achievementId !== null) {
+    return (
+      badge.kind === 'issued' && badge.achievementId === option.achievementId
+    );
   }
 
-  return option.achievementUri === badge.achievementUri;
+  return (
+    badge.kind === 'imported' &&
+    option.issuerUri !== null &&
+    badge.issuerUri === option.issuerUri &&
+    badge.achievementUri === option.achievementUri
+  );
 }
 
 /** The first held badge for each option of the step that the learner holds. */
@@ -78,7 +100,7 @@ function heldOptions(
 ): HeldBadge[] {
   const held: HeldBadge[] = [];
   for (const option of step.options) {
-    const badge = badges.find((candidate) => matches(option, candidate));
+    const badge = badges.find((candidate) => meetsOption(option, candidate));
     if (badge !== undefined) held.push(badge);
   }
 

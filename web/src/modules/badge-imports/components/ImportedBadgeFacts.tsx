@@ -31,9 +31,10 @@ function summaryFacts(
 ): Fact[] {
   return [
     [
-      t('badgeImports.facts.issuer'),
+      t('badgeImports.facts.issuerName'),
       badge.issuerName ?? t('badgeImports.facts.unknownIssuer'),
     ],
+    [t('badgeImports.facts.issuerId'), badge.issuerUri],
     [t('badgeImports.facts.issuedAt'), formatDate(badge.issuedAt, locale)],
     [t('badgeImports.facts.expiresAt'), formatDate(badge.expiresAt, locale)],
     [
@@ -49,7 +50,6 @@ function originFacts(
   locale: string,
 ): Fact[] {
   return [
-    [t('badgeImports.facts.issuerId'), badge.issuerUri],
     [t('badgeImports.facts.importedAt'), formatDate(badge.importedAt, locale)],
     [
       t('badgeImports.facts.source'),
@@ -66,8 +66,10 @@ function originFacts(
 }
 
 /**
- * Lists what is known of an imported badge: issuer and dates, and with
- * `detailed` also where it came from and its identifiers.
+ * Lists what is known of an imported badge: the issuer's name and id and
+ * the dates, and with `detailed` also where it came from and its
+ * credential id. A note explains that the name is the badge's own claim and
+ * the id is who signed it, so a self-issued badge shows for what it is.
  */
 export function ImportedBadgeFacts({
   badge,
@@ -83,29 +85,32 @@ export function ImportedBadgeFacts({
     : summaryFacts(t, badge, locale);
 
   return (
-    <dl className="verification__facts">
-      {facts
-        .filter(([, value]) => value !== null)
-        .map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
+    <>
+      <dl className="verification__facts">
+        {facts
+          .filter(([, value]) => value !== null)
+          .map(([term, value]) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        {detailed && badge.sourceUrl !== null && (
+          <div>
+            <dt>{t('badgeImports.facts.sourceUrl')}</dt>
+            <dd>
+              {isWebUrl(badge.sourceUrl) ? (
+                <a href={badge.sourceUrl} rel="noopener noreferrer">
+                  {badge.sourceUrl}
+                </a>
+              ) : (
+                badge.sourceUrl
+              )}
+            </dd>
           </div>
-        ))}
-      {detailed && badge.sourceUrl !== null && (
-        <div>
-          <dt>{t('badgeImports.facts.sourceUrl')}</dt>
-          <dd>
-            {isWebUrl(badge.sourceUrl) ? (
-              <a href={badge.sourceUrl} rel="noopener noreferrer">
-                {badge.sourceUrl}
-              </a>
-            ) : (
-              badge.sourceUrl
-            )}
-          </dd>
-        </div>
-      )}
-    </dl>
+        )}
+      </dl>
+      <p className="hint">{t('badgeImports.facts.issuerNote')}</p>
+    </>
   );
 }

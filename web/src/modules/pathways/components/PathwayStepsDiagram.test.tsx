@@ -31,6 +31,7 @@ const PATHWAY = {
       options: [
         {
           achievementUri: 'https://x/1',
+          issuerUri: null,
           name: null,
           achievement: { id: 'a1', name: 'Solder' },
         },
@@ -43,6 +44,7 @@ const PATHWAY = {
       requiredCount: 2,
       options: ['Sew', 'Glue', 'Paint'].map((name) => ({
         achievementUri: `https://x/${name}`,
+        issuerUri: 'did:web:makers.example.org',
         name,
         achievement: null,
       })),
@@ -100,7 +102,13 @@ describe('PathwayDetailPage', () => {
     const steps = screen.getByRole('region', { name: 'Steps' });
     expect(within(steps).getAllByRole('list')[0]!.tagName).toBe('OL');
     expect(within(steps).getByText('Sew (you hold this)')).toBeInTheDocument();
-    expect(within(steps).getByText('Paint')).toBeInTheDocument();
+    expect(within(steps).getByText(/^Paint/)).toBeInTheDocument();
+    expect(
+      within(steps).getAllByText('Issuer ID: did:web:makers.example.org'),
+    ).toHaveLength(3);
+    expect(within(steps).getByText('Solder')).not.toHaveTextContent(
+      'Issuer ID',
+    );
     expect(
       screen.getByText('Sign in to follow this pathway and see your progress.'),
     ).toBeInTheDocument();

@@ -53,6 +53,11 @@ function StepCard({
             {held.has(option.achievementUri) && (
               <> {t('pathways.heldOption')}</>
             )}
+            {option.issuerUri && (
+              <span className="pathway-flow__issuer">
+                {t('pathways.issuedBy', { issuer: option.issuerUri })}
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -62,6 +62,7 @@ export const PathwayDetailQuery = graphql(`
         requiredCount
         options {
           achievementUri
+          issuerUri
           name
           achievement {
             id
@@ -225,6 +226,7 @@ export const EditablePathwayQuery = graphql(`
         requiredCount
         options {
           achievementUri
+          issuerUri
           name
           achievement {
             id

@@ -21,7 +21,7 @@ const API_NAMES: Partial<Record<TopField, string>> = {
 
 /** Field paths that the form shows next to a control; others go on top. */
 const PLACED_FIELD =
-  /^(title|description|goalAchievementId|sdgNumbers(\.\d+)?|skillIds(\.\d+)?|steps(\.\d+(\.(title|requiredCount|options(\.\d+(\.(achievementId|achievementUri|name))?)?))?)?)$/;
+  /^(title|description|goalAchievementId|sdgNumbers(\.\d+)?|skillIds(\.\d+)?|steps(\.\d+(\.(title|requiredCount|options(\.\d+(\.(achievementId|achievementUri|issuerUri|name))?)?))?)?)$/;
 
 function withoutPrefix(
   errors: Record<string, string>,

@@ -118,6 +118,8 @@ async function fillBasics(user: UserEvent) {
   );
 }
 
+const ISSUER = 'did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK';
+
 /** Builds step 1 with one badge and step 2 with any 2 of 3, one from elsewhere. */
 async function buildTwoSteps(user: UserEvent) {
   await addDesign(user, stepGroup(1), 'Soldering basics');
@@ -131,6 +133,10 @@ async function buildTwoSteps(user: UserEvent) {
   await user.type(
     within(second).getByRole('textbox', { name: /Achievement id/ }),
     'https://badges.example.org/achievements/first-aid',
+  );
+  await user.type(
+    within(second).getByRole('textbox', { name: 'Issuer ID' }),
+    ISSUER,
   );
   await user.type(
     within(second).getByRole('textbox', { name: 'Name shown to learners' }),
@@ -180,6 +186,7 @@ describe('NewPathwayPage', () => {
             {
               achievementUri:
                 'https://badges.example.org/achievements/first-aid',
+              issuerUri: ISSUER,
               name: 'First aid',
             },
           ],
@@ -250,6 +257,59 @@ describe('NewPathwayPage', () => {
       expect.stringContaining('This is not an Achievement id.'),
     );
     expect(api.requestsFor('CreatePathway')).toHaveLength(0);
+  });
+
+  test('asks for the issuer of a badge from elsewhere', async () => {
+    const user = userEvent.setup();
+    const api = builderApi();
+    renderBuilder();
+
+    await fillBasics(user);
+    await user.click(
+      screen.getByRole('button', { name: 'Add a badge from elsewhere' }),
+    );
+    await user.type(
+      screen.getByRole('textbox', { name: /Achievement id/ }),
+      'https://badges.example.org/achievements/first-aid',
+    );
+    await user.type(
+      screen.getByRole('textbox', { name: 'Name shown to learners' }),
+      'First aid',
+    );
+    const issuer = screen.getByRole('textbox', { name: 'Issuer ID' });
+    expect(issuer).toHaveAccessibleDescription(
+      expect.stringContaining("as the Issuer ID on the imported badge's page"),
+    );
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(issuer).toHaveAttribute('aria-invalid', 'true');
+    expect(issuer).toHaveFocus();
+    expect(issuer).toHaveAccessibleDescription(
+      expect.stringContaining("Paste the issuer's id"),
+    );
+    await user.type(issuer, 'Mountains First Aid Academy');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(issuer).toHaveAccessibleDescription(
+      expect.stringContaining('This is not an issuer id.'),
+    );
+    expect(api.requestsFor('CreatePathway')).toHaveLength(0);
+
+    await user.clear(issuer);
+    await user.type(issuer, ISSUER);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(api.requestsFor('CreatePathway')).toHaveLength(1),
+    );
+    const input = api.requestsFor('CreatePathway')[0]!.variables.input as {
+      steps: { options: unknown[] }[];
+    };
+    expect(input.steps[0]!.options).toEqual([
+      {
+        achievementUri: 'https://badges.example.org/achievements/first-aid',
+        issuerUri: ISSUER,
+        name: 'First aid',
+      },
+    ]);
   });
 
   test('shows a server error at its field', async () => {
@@ -345,6 +405,7 @@ describe('EditPathwayPage', () => {
                   options: [
                     {
                       achievementUri: 'urn:example:first-aid',
+                      issuerUri: 'https://first-aid.example.org/issuer',
                       name: 'First aid',
                       achievement: null,
                     },
@@ -388,7 +449,11 @@ describe('EditPathwayPage', () => {
           title: 'Basics',
           requiredCount: 1,
           options: [
-            { achievementUri: 'urn:example:first-aid', name: 'First aid' },
+            {
+              achievementUri: 'urn:example:first-aid',
+              issuerUri: 'https://first-aid.example.org/issuer',
+              name: 'First aid',
+            },
           ],
         },
       ],

@@ -156,6 +156,7 @@ export function StepEditor({
                     key: newKey('option'),
                     kind: 'external',
                     achievementUri: '',
+                    issuerUri: '',
                     name: '',
                   },
                 ],

@@ -123,6 +123,9 @@ function ExternalOptionFields({
   const uriIds = idsOf(`${path}.achievementUri`);
   const uriError = errorOf(`${path}.achievementUri`);
   const uriHint = t('pathways.form.option.uriHint');
+  const issuerIds = idsOf(`${path}.issuerUri`);
+  const issuerError = errorOf(`${path}.issuerUri`);
+  const issuerHint = t('pathways.form.option.issuerHint');
   const nameIds = idsOf(`${path}.name`);
   const nameError = errorOf(`${path}.name`);
 
@@ -146,6 +149,23 @@ function ExternalOptionFields({
           onChange={(event) => onEdit({ achievementUri: event.target.value })}
           onBlur={() => touch(`${path}.achievementUri`)}
           {...describedBy(uriIds, uriHint, uriError)}
+        />
+      </FormField>
+      <FormField
+        ids={issuerIds}
+        label={t('pathways.form.option.issuer')}
+        hint={issuerHint}
+        error={issuerError}
+      >
+        <input
+          id={issuerIds.control}
+          className="text-input"
+          autoComplete="off"
+          spellCheck={false}
+          value={option.issuerUri}
+          onChange={(event) => onEdit({ issuerUri: event.target.value })}
+          onBlur={() => touch(`${path}.issuerUri`)}
+          {...describedBy(issuerIds, issuerHint, issuerError)}
         />
       </FormField>
       <FormField
