@@ -12,7 +12,11 @@ const SIGN_UP = `mutation SignUp($input: SignUpInput!) {
 }`;
 
 const VERIFY = `mutation Verify($input: VerifyEmailInput!) {
-  verifyEmail(input: $input) { id email emailVerified }
+  verifyEmail(input: $input) {
+    email
+    primary
+    account { id email emailVerified name }
+  }
 }`;
 
 const RESEND = 'mutation { resendVerificationEmail }';
@@ -69,10 +73,23 @@ async function signUp(): Promise<{
   };
 }
 
+interface Verification {
+  email: string;
+  primary: boolean;
+  account: {
+    id: string;
+    email: string;
+    emailVerified: boolean;
+    name: string;
+  } | null;
+}
+
 async function verify(token: string, cookie?: string) {
-  return api.graphql<{
-    verifyEmail: { id: string; emailVerified: boolean };
-  }>(VERIFY, { input: { token } }, { cookie });
+  return api.graphql<{ verifyEmail: Verification }>(
+    VERIFY,
+    { input: { token } },
+    { cookie },
+  );
 }
 
 async function requestReset(email: string) {
@@ -119,11 +136,45 @@ describe('verifyEmail', () => {
 
     expect(response.errors).toBeUndefined();
     expect(response.data!.verifyEmail).toEqual({
+      email: user.email,
+      primary: true,
+      account: null,
+    });
+    expect(response.setCookies).toEqual([]);
+    expect(await meOf(user.cookie)).toEqual({
+      id: user.id,
+      emailVerified: true,
+    });
+  });
+
+  it('returns the account to its own session', async () => {
+    const user = await signUp();
+    const token = tokenIn(await lastMessageTo(api.outboxDir, user.email));
+
+    const response = await verify(token, user.cookie);
+
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.verifyEmail.account).toEqual({
       id: user.id,
       email: user.email,
       emailVerified: true,
+      name: 'Grace',
     });
-    expect(response.setCookies).toEqual([]);
+  });
+
+  it("hides the account from another account's session", async () => {
+    const user = await signUp();
+    const other = await createUser(api.dataSource);
+    const token = tokenIn(await lastMessageTo(api.outboxDir, user.email));
+
+    const response = await verify(token, other.cookie);
+
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.verifyEmail).toEqual({
+      email: user.email,
+      primary: true,
+      account: null,
+    });
     expect(await meOf(user.cookie)).toEqual({
       id: user.id,
       emailVerified: true,

@@ -30,7 +30,7 @@ const DELETE_ACCOUNT = `mutation Delete($input: DeleteAccountInput!) {
 }`;
 
 const VERIFY = `mutation Verify($input: VerifyEmailInput!) {
-  verifyEmail(input: $input) { email emailVerified }
+  verifyEmail(input: $input) { email primary }
 }`;
 
 const SIGN_IN = `mutation SignIn($input: SignInInput!) {
@@ -102,9 +102,12 @@ describe('changeEmail', () => {
     expect(notice.text).not.toContain(newEmail);
     const link = await lastMessageTo(api.outboxDir, newEmail);
     const verified = await api.graphql<{
-      verifyEmail: { emailVerified: boolean };
+      verifyEmail: { email: string; primary: boolean };
     }>(VERIFY, { input: { token: tokenIn(link) } });
-    expect(verified.data!.verifyEmail.emailVerified).toBe(true);
+    expect(verified.data!.verifyEmail).toEqual({
+      email: newEmail,
+      primary: true,
+    });
   });
 
   it('ends links sent to the old address', async () => {

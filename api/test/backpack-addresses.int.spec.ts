@@ -25,7 +25,7 @@ const REMOVE = `mutation ($input: EmailAddressInput!) {
   removeEmailAddress(input: $input)
 }`;
 const VERIFY = `mutation ($input: VerifyEmailInput!) {
-  verifyEmail(input: $input) { id email }
+  verifyEmail(input: $input) { email primary account { id email } }
 }`;
 const MINE = `query { myCredentials { totalCount edges { node { id } } } }`;
 const BACKPACK = `query { myBackpack { totalCount edges { node { id kind } } } }`;
@@ -118,6 +118,81 @@ describe('e-mail addresses', () => {
     const list = await addresses(user);
 
     expect(list[1]).toMatchObject({ email: extra, verified: true });
+  });
+
+  it('names the account in the verification e-mail', async () => {
+    const user = await createUser(api.dataSource, { name: 'Mina Okafor' });
+    const extra = newAddress();
+    await add(user, extra);
+
+    const message = await lastMessageTo(api.outboxDir, extra);
+
+    expect(message.subject).toContain('Mina Okafor');
+    expect(message.text).toContain(
+      'Mina Okafor added this e-mail address to their Learnscape account',
+    );
+    expect(message.text).toMatch(
+      /every badge sent to this address, earlier or later,\s+moves into the backpack of Mina Okafor's account/,
+    );
+    expect(message.text).toMatch(/ignore\s+this e-mail/);
+    expect(message.text).not.toContain(user.email);
+  });
+
+  it('names the account again in a resent e-mail', async () => {
+    const user = await createUser(api.dataSource, { name: 'Tomás Reyes' });
+    const extra = newAddress();
+    const id = (await add(user, extra)).data!.addEmailAddress.id;
+
+    await api.graphql(
+      RESEND,
+      { input: { emailAddressId: id } },
+      { cookie: user.cookie },
+    );
+
+    const message = await lastMessageTo(api.outboxDir, extra);
+    expect(message.text).toContain(
+      'Tomás Reyes added this e-mail address to their Learnscape account',
+    );
+  });
+
+  it('returns only the address to whoever opens the link', async () => {
+    const user = await createUser(api.dataSource, { name: 'Hidden Adder' });
+    const stranger = await createUser(api.dataSource);
+    const extra = newAddress();
+    await add(user, extra);
+    const token = tokenIn(await lastMessageTo(api.outboxDir, extra));
+
+    const response = await api.graphql<{ verifyEmail: unknown }>(
+      VERIFY,
+      { input: { token } },
+      { cookie: stranger.cookie },
+    );
+
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.verifyEmail).toEqual({
+      email: extra,
+      primary: false,
+      account: null,
+    });
+    expect(JSON.stringify(response)).not.toContain(user.email);
+    expect(JSON.stringify(response)).not.toContain(user.id);
+  });
+
+  it('returns the account to the adder who opens the link', async () => {
+    const user = await createUser(api.dataSource);
+    const extra = newAddress();
+    await add(user, extra);
+    const token = tokenIn(await lastMessageTo(api.outboxDir, extra));
+
+    const response = await api.graphql<{
+      verifyEmail: { account: { id: string; email: string } | null };
+    }>(VERIFY, { input: { token } }, { cookie: user.cookie });
+
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.verifyEmail.account).toEqual({
+      id: user.id,
+      email: user.email,
+    });
   });
 
   it('normalises the address before storing it', async () => {

@@ -2,14 +2,17 @@ import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 
 import { Public, SignedIn } from '../../common/auth/access.decorators.js';
-import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
+import {
+  CurrentViewer,
+  OptionalViewer,
+} from '../../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../../common/auth/viewer.js';
-import { AccountModel } from './dto/account.model.js';
 import {
   RequestPasswordResetInput,
   ResetPasswordInput,
   VerifyEmailInput,
 } from './dto/email-link.inputs.js';
+import { EmailVerificationModel } from './dto/email-verification.model.js';
 import { EmailVerificationService } from './email-verification.service.js';
 import { PasswordResetService } from './password-reset.service.js';
 
@@ -22,12 +25,15 @@ export class EmailLinksResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AccountModel, {
+  @Mutation(() => EmailVerificationModel, {
     description:
-      'Verifies the address a link was sent to and returns its account. It signs nobody in. The account is returned even to a caller who is not signed in, because holding an unused link proves control of the address, which is what a password reset accepts too.',
+      'Verifies the address a link was sent to and returns which address that is. It signs nobody in. Anyone holding the link may use it, but the account comes back only to a caller signed in to that account.',
   })
-  verifyEmail(@Args('input') input: VerifyEmailInput): Promise<AccountModel> {
-    return this.verification.verify(input.token);
+  verifyEmail(
+    @Args('input') input: VerifyEmailInput,
+    @OptionalViewer() viewer: Viewer | null,
+  ): Promise<EmailVerificationModel> {
+    return this.verification.verify(input.token, viewer);
   }
 
   @SignedIn()

@@ -9,9 +9,9 @@ import {
 } from '../../common/errors/domain-error.js';
 import { LearnerBadgeEvents } from '../credentials/learner-badge-events.js';
 import { toAccount } from './account-mapping.js';
-import { AccountsRepository } from './accounts.repository.js';
+import { AccountsRepository, type UserRow } from './accounts.repository.js';
 import { EmailAddressesRepository } from './addresses/email-addresses.repository.js';
-import type { AccountModel } from './dto/account.model.js';
+import type { EmailVerificationModel } from './dto/email-verification.model.js';
 import { AccountMail } from './mail/account-mail.service.js';
 import { MailRateLimit } from './throttle/mail-rate-limit.service.js';
 import type { ConsumedToken } from './tokens/user-tokens.repository.js';
@@ -38,30 +38,53 @@ export class EmailVerificationService {
    * Uses a verification token and marks its address verified: the
    * account's primary address or one of its extra addresses. The token
    * must be for an address the account still has, so a link sent to an
-   * address since replaced or removed fails and stays unused.
+   * address since replaced or removed fails and stays unused. The account
+   * is returned only when `viewer` is signed in to it, because whoever
+   * opens a forwarded or mistyped link must not learn whose account it is.
    */
-  async verify(token: string): Promise<AccountModel> {
-    const user = await this.dataSource.transaction(async (manager) => {
-      const consumed = await this.tokens.consume(
-        token,
-        UserTokenPurpose.VERIFY_EMAIL,
-        manager,
-      );
-      await this.requireFree(consumed.userId, consumed.email, manager);
-      const primary = await this.accounts.markEmailVerified(
-        consumed.userId,
-        consumed.email,
-        manager,
-      );
-      if (!primary) await this.verifyExtra(consumed, manager);
-
-      return this.accounts.findById(consumed.userId, manager);
-    });
-    this.logger.log(`Verified an e-mail address of account ${user!.id}`);
+  async verify(
+    token: string,
+    viewer: Viewer | null,
+  ): Promise<EmailVerificationModel> {
+    const { consumed, primary, user } = await this.dataSource.transaction(
+      (manager) => this.useToken(token, manager),
+    );
+    this.logger.log(`Verified an e-mail address of account ${consumed.userId}`);
     // Badges sent to the address now belong to the account.
-    await this.badgeEvents.badgesChanged(user!.id);
+    await this.badgeEvents.badgesChanged(consumed.userId);
+    const ownAccount = viewer !== null && viewer.userId === consumed.userId;
 
-    return toAccount(user!);
+    return {
+      email: consumed.email,
+      primary,
+      account: ownAccount && user !== null ? toAccount(user) : null,
+    };
+  }
+
+  /** Consumes the token and marks its address verified, in one transaction. */
+  private async useToken(
+    token: string,
+    manager: EntityManager,
+  ): Promise<{
+    consumed: ConsumedToken;
+    primary: boolean;
+    user: UserRow | null;
+  }> {
+    const consumed = await this.tokens.consume(
+      token,
+      UserTokenPurpose.VERIFY_EMAIL,
+      manager,
+    );
+    await this.requireFree(consumed.userId, consumed.email, manager);
+    const primary = await this.accounts.markEmailVerified(
+      consumed.userId,
+      consumed.email,
+      manager,
+    );
+    if (!primary) await this.verifyExtra(consumed, manager);
+    const user = await this.accounts.findById(consumed.userId, manager);
+
+    return { consumed, primary, user };
   }
 
   private async verifyExtra(

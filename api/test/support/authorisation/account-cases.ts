@@ -164,7 +164,7 @@ const PUBLIC_CASES: MutationCase[] = [
   {
     mutation: 'verifyEmail',
     document: `mutation ($input: VerifyEmailInput!) {
-      verifyEmail(input: $input) { id emailVerified }
+      verifyEmail(input: $input) { email primary }
     }`,
     target: 'none',
     allowed: ACTORS,

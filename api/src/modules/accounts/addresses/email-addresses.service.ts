@@ -8,6 +8,7 @@ import {
 } from '../../../common/errors/domain-error.js';
 import { LearnerBadgeEvents } from '../../credentials/learner-badge-events.js';
 import { requireUuid } from '../../registrations/session-access.service.js';
+import { AccountsRepository } from '../accounts.repository.js';
 import { AccountMail } from '../mail/account-mail.service.js';
 import { normaliseEmail } from '../rules/email-address.js';
 import { MailRateLimit } from '../throttle/mail-rate-limit.service.js';
@@ -38,6 +39,7 @@ export class EmailAddressesService {
     private readonly mail: AccountMail,
     private readonly rateLimit: MailRateLimit,
     private readonly badgeEvents: LearnerBadgeEvents,
+    private readonly accounts: AccountsRepository,
   ) {}
 
   list(viewer: Viewer): Promise<EmailAddressModel[]> {
@@ -141,11 +143,13 @@ export class EmailAddressesService {
   }
 
   private async sendLink(userId: string, email: string): Promise<void> {
+    const user = await this.accounts.findById(userId);
+    if (user === null) throw new NotFoundError('Your account was not found.');
     const token = await this.tokens.issue(
       userId,
       UserTokenPurpose.VERIFY_EMAIL,
       email,
     );
-    await this.mail.sendAddressVerification(email, token);
+    await this.mail.sendAddressVerification(email, token, user.name);
   }
 }

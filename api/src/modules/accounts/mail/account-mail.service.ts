@@ -35,21 +35,37 @@ export class AccountMail {
     });
   }
 
-  /** Sends the link that adds an extra address to an existing account. */
-  async sendAddressVerification(to: string, token: string): Promise<void> {
+  /**
+   * Sends the link that adds an extra address to an existing account. The
+   * mail names the account, because confirming moves every badge ever sent
+   * to the address into that account's backpack, and the person who reads
+   * it may not be the person who added the address.
+   */
+  async sendAddressVerification(
+    to: string,
+    token: string,
+    accountName: string,
+  ): Promise<void> {
     const link = `${this.config.publicUrl}/verify-email?token=${token}`;
     await this.send('address verification', {
       to,
-      subject: 'Confirm the e-mail address added to your Learnscape account',
+      subject: `Confirm this address for the Learnscape account of ${accountName}`,
       text: [
-        'Someone added this e-mail address to a Learnscape account. Open this',
-        'link to confirm that it is yours, so that badges sent to it appear in',
-        "that account's backpack:",
+        `${accountName} added this e-mail address to their Learnscape account`,
+        'and asked us to check that it is theirs.',
+        '',
+        'If you confirm, every badge sent to this address, earlier or later,',
+        `moves into the backpack of ${accountName}'s account, and that account`,
+        'can show, share and download those badges.',
+        '',
+        `Open this link only if you are ${accountName} and this is your address:`,
         '',
         link,
         '',
         'The link works once, for 24 hours.',
-        'If you did not add this address, ignore this e-mail.',
+        `If you do not know ${accountName} or did not add this address, ignore`,
+        'this e-mail. Nothing changes unless the link is opened, and badges sent',
+        'to this address stay where they are.',
       ].join('\n'),
     });
   }

@@ -19,8 +19,11 @@ export const SignInMutation = graphql(`
 export const VerifyEmailMutation = graphql(`
   mutation VerifyEmail($input: VerifyEmailInput!) {
     verifyEmail(input: $input) {
-      id
-      emailVerified
+      email
+      primary
+      account {
+        id
+      }
     }
   }
 `);

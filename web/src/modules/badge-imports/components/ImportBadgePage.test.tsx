@@ -92,6 +92,16 @@ describe('ImportBadgePage', () => {
     ).toBeInTheDocument();
     expect(within(report).getByText('Status: Valid')).toBeInTheDocument();
     expect(within(report).getByText('Penrith Paddlers')).toBeInTheDocument();
+    expect(
+      within(report).getByText('Issuer name (from the badge)'),
+    ).toBeInTheDocument();
+    expect(within(report).getByText('Issuer ID')).toBeInTheDocument();
+    expect(
+      within(report).getByText('https://paddlers.example.org/issuer'),
+    ).toBeInTheDocument();
+    expect(
+      within(report).getByText(/^The issuer name comes from the badge itself/),
+    ).toBeInTheDocument();
     expect(within(report).getByText('February 10, 2026')).toBeInTheDocument();
     const checks = within(report).getByRole('list', { name: 'Checks' });
     expect(within(checks).getByText('Signature: Passed')).toBeInTheDocument();
@@ -103,6 +113,9 @@ describe('ImportBadgePage', () => {
     expect(
       within(report).getByRole('link', { name: 'Back to My badges' }),
     ).toHaveAttribute('href', '/my/badges');
+    expect(
+      screen.getAllByRole('link', { name: 'Back to My badges' }),
+    ).toHaveLength(1);
     expect(
       screen.getByText('River Safety was imported. Status: Valid.'),
     ).toHaveAttribute('role', 'status');

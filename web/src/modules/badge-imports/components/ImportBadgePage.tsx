@@ -85,12 +85,14 @@ export function ImportBadgePage() {
             status: t(`badgeImports.status.${outcome.badge.status}`),
           })}
       </p>
-      {report !== null && (
+      {/* The report has its own link back to My badges. */}
+      {report === null ? (
+        <p>
+          <Link to="/my/badges">{t('badgeImports.import.backToMyBadges')}</Link>
+        </p>
+      ) : (
         <ImportReport outcome={report} onReverified={replaceBadge} />
       )}
-      <p>
-        <Link to="/my/badges">{t('badgeImports.import.backToMyBadges')}</Link>
-      </p>
     </main>
   );
 }

@@ -56,6 +56,12 @@ describe('ImportedBadgePage', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('Penrith Paddlers')).toBeInTheDocument();
+    expect(
+      screen.getByText('https://paddlers.example.org/issuer'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/^The issuer name comes from the badge itself/),
+    ).toBeInTheDocument();
     expect(screen.getByText('Hosted assertion URL')).toBeInTheDocument();
     expect(screen.getByText('2.0')).toBeInTheDocument();
     expect(

@@ -68,6 +68,17 @@ function badgeOrder() {
     .map((item) => item.querySelector('.collection-badges__name')!.textContent);
 }
 
+beforeEach(() => {
+  // jsdom ignores `inert`, but a browser does not focus an element inside an
+  // inert subtree, so the tests do the same.
+  const focus = HTMLElement.prototype.focus;
+  jest
+    .spyOn(HTMLElement.prototype, 'focus')
+    .mockImplementation(function focusUnlessInert(this: HTMLElement, options) {
+      if (this.closest('[inert]') === null) focus.call(this, options);
+    });
+});
+
 afterEach(() => {
   jest.restoreAllMocks();
 });
@@ -259,9 +270,8 @@ describe('CollectionPage sharing', () => {
     shareUrl: SHARE_URL,
   });
 
-  test('confirms before making it public', async () => {
+  test('cancelling the public dialog changes nothing', async () => {
     const user = userEvent.setup();
-    const confirm = jest.spyOn(window, 'confirm').mockReturnValueOnce(false);
     const api = installEditorApi(undefined, {
       SetCollectionPublic: () =>
         collectionReply(publicCollection, 'setCollectionPublic'),
@@ -270,19 +280,69 @@ describe('CollectionPage sharing', () => {
 
     const makePublic = screen.getByRole('button', { name: 'Make public' });
     await user.click(makePublic);
+    const dialog = screen.getByRole('alertdialog', {
+      name: 'Make this collection public?',
+    });
 
-    expect(confirm).toHaveBeenCalledWith(
-      "Making the collection public shares every badge in it, so anyone with a badge's link can see it. Continue?",
+    expect(dialog).toHaveAccessibleDescription(
+      "Making the collection public shares every badge in it, so anyone with the collection's link or a badge's link can see it.",
     );
+    expect(
+      within(dialog).getByRole('button', { name: 'Cancel' }),
+    ).toHaveFocus();
+    await user.keyboard('{Escape}');
+
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(makePublic).toHaveFocus();
     expect(api.requestsFor('SetCollectionPublic')).toHaveLength(0);
+  });
 
-    confirm.mockReturnValueOnce(true);
-    await user.click(makePublic);
+  test('makes it public by keyboard and focuses the link', async () => {
+    const user = userEvent.setup();
+    const api = installEditorApi(undefined, {
+      SetCollectionPublic: () =>
+        collectionReply(publicCollection, 'setCollectionPublic'),
+    });
+    await renderEditor();
 
-    expect(await screen.findByRole('link', { name: SHARE_URL })).toBeVisible();
+    screen.getByRole('button', { name: 'Make public' }).focus();
+    await user.keyboard('{Enter}');
+    const dialog = screen.getByRole('alertdialog');
+    // Cancel is the last control, so Tab wraps round to the first.
+    await user.tab();
+    expect(
+      within(dialog).getByRole('button', { name: 'Make public' }),
+    ).toHaveFocus();
+    await user.keyboard('{Enter}');
+
+    const link = await screen.findByRole('link', { name: SHARE_URL });
+    await waitFor(() => expect(link).toHaveFocus());
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(api.requestsFor('SetCollectionPublic')[0]?.variables).toEqual({
       input: { collectionId: 'col-1', public: true },
     });
+  });
+
+  test('keeps the public dialog open on an error', async () => {
+    const user = userEvent.setup();
+    installEditorApi(undefined, {
+      SetCollectionPublic: () =>
+        errorReply('The collection was not found.', { code: 'NOT_FOUND' }),
+    });
+    await renderEditor();
+
+    await user.click(screen.getByRole('button', { name: 'Make public' }));
+    const dialog = screen.getByRole('alertdialog');
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Make public' }),
+    );
+
+    expect(
+      await within(dialog).findByText('The collection was not found.'),
+    ).toBeVisible();
+    expect(screen.getAllByText('The collection was not found.')).toHaveLength(
+      1,
+    );
   });
 
   test('copies the link', async () => {
@@ -314,7 +374,6 @@ describe('CollectionPage sharing', () => {
   test('replaces the link after confirming', async () => {
     const user = userEvent.setup();
     const newUrl = 'http://localhost:3000/collections/token-two';
-    jest.spyOn(window, 'confirm').mockReturnValueOnce(true);
     installEditorApi(publicCollection, {
       ReplaceCollectionShareLink: () =>
         collectionReply(
@@ -325,11 +384,15 @@ describe('CollectionPage sharing', () => {
     await renderEditor();
 
     await user.click(screen.getByRole('button', { name: 'Replace link' }));
-
-    expect(window.confirm).toHaveBeenCalledWith(
-      'The current link will stop working at once. Replace it?',
+    const dialog = screen.getByRole('alertdialog', {
+      name: 'Replace the link?',
+    });
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Replace link' }),
     );
-    expect(await screen.findByRole('link', { name: newUrl })).toBeVisible();
+
+    const link = await screen.findByRole('link', { name: newUrl });
+    await waitFor(() => expect(link).toHaveFocus());
     expect(
       screen.queryByRole('link', { name: SHARE_URL }),
     ).not.toBeInTheDocument();
@@ -345,9 +408,10 @@ describe('CollectionPage sharing', () => {
 
     await user.click(screen.getByRole('button', { name: 'Turn link off' }));
 
-    expect(
-      await screen.findByRole('button', { name: 'Make public' }),
-    ).toBeVisible();
+    const makePublic = await screen.findByRole('button', {
+      name: 'Make public',
+    });
+    await waitFor(() => expect(makePublic).toHaveFocus());
     expect(
       screen.getByText('Private: only you can see this collection.'),
     ).toBeVisible();
@@ -384,6 +448,14 @@ describe('CollectionPage adding badges', () => {
     expect(
       screen.queryByRole('button', { name: 'Add Astronomer' }),
     ).not.toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        screen.getByRole('button', { name: 'Add Beekeeper' }),
+      ).toHaveFocus(),
+    );
+    expect(
+      screen.getByText('Astronomer was added to the collection.'),
+    ).toBeVisible();
     expect(api.requestsFor('AddBadgeToCollection')[0]?.variables).toEqual({
       input: { collectionId: 'col-1', badge: { kind: 'ISSUED', id: 'b-0' } },
     });
@@ -391,21 +463,62 @@ describe('CollectionPage adding badges', () => {
 
   test('asks before sharing a badge into a public collection', async () => {
     const user = userEvent.setup();
-    const confirm = jest.spyOn(window, 'confirm').mockReturnValue(false);
     const api = installEditorApi(
       collectionFixture({ badges: [], public: true, shareUrl: SHARE_URL }),
       { MyBackpack: () => backpackPage(['Astronomer'], 0, 1, false) },
     );
     await renderEditor();
 
+    const add = await screen.findByRole('button', { name: 'Add Astronomer' });
+    await user.click(add);
+    const dialog = screen.getByRole('alertdialog', {
+      name: 'Share Astronomer?',
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(add).toHaveFocus();
+    expect(api.requestsFor('AddBadgeToCollection')).toHaveLength(0);
+  });
+
+  test('focuses heading after adding the last badge', async () => {
+    const user = userEvent.setup();
+    const api = installEditorApi(
+      collectionFixture({ badges: [], public: true, shareUrl: SHARE_URL }),
+      {
+        MyBackpack: () => backpackPage(['Astronomer'], 0, 1, false),
+        AddBadgeToCollection: () =>
+          collectionReply(
+            collectionFixture({
+              public: true,
+              shareUrl: SHARE_URL,
+              badges: [
+                backpackItemFixture('b-0', 'Astronomer', { shared: true }),
+              ],
+            }),
+            'addBadgeToCollection',
+          ),
+      },
+    );
+    await renderEditor();
+
     await user.click(
       await screen.findByRole('button', { name: 'Add Astronomer' }),
     );
-
-    expect(confirm).toHaveBeenCalledWith(
-      'This collection is public, so adding Astronomer shares it. Continue?',
+    await user.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', {
+        name: 'Add and share',
+      }),
     );
-    expect(api.requestsFor('AddBadgeToCollection')).toHaveLength(0);
+
+    expect(await screen.findByText('Astronomer (shared)')).toBeVisible();
+    await waitFor(() =>
+      expect(
+        screen.getByRole('heading', { name: 'Add badges from your backpack' }),
+      ).toHaveFocus(),
+    );
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(api.requestsFor('AddBadgeToCollection')).toHaveLength(1);
   });
 
   test('loads more badges page by page', async () => {
@@ -451,14 +564,35 @@ describe('CollectionPage adding badges', () => {
 describe('CollectionPage delete', () => {
   test('deletes after confirming and returns to the list', async () => {
     const user = userEvent.setup();
-    jest.spyOn(window, 'confirm').mockReturnValueOnce(true);
     installEditorApi(undefined, {
       DeleteCollection: () => ({ body: { data: { deleteCollection: true } } }),
     });
     await renderEditor();
 
     await user.click(screen.getByRole('button', { name: 'Delete collection' }));
+    const dialog = screen.getByRole('alertdialog', {
+      name: 'Delete Science?',
+    });
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Delete collection' }),
+    );
 
     await waitFor(() => expect(currentPath()).toBe('/my/collections'));
+  });
+
+  test('cancelling the delete dialog returns focus', async () => {
+    const user = userEvent.setup();
+    const api = installEditorApi(undefined, {
+      DeleteCollection: () => ({ body: { data: { deleteCollection: true } } }),
+    });
+    await renderEditor();
+
+    const remove = screen.getByRole('button', { name: 'Delete collection' });
+    await user.click(remove);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(remove).toHaveFocus();
+    expect(api.requestsFor('DeleteCollection')).toHaveLength(0);
   });
 });

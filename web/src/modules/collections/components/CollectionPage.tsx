@@ -1,3 +1,5 @@
+import '../collections.css';
+
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';

@@ -18,7 +18,13 @@ describe('VerifyEmailPage', () => {
     const api = installFakeApi({
       VerifyEmail: () => ({
         body: {
-          data: { verifyEmail: { id: 'user-1', emailVerified: true } },
+          data: {
+            verifyEmail: {
+              email: 'alex@example.org',
+              primary: true,
+              account: null,
+            },
+          },
         },
       }),
     });
@@ -31,6 +37,58 @@ describe('VerifyEmailPage', () => {
     expect(api.requestsFor('VerifyEmail')[0]!.variables).toEqual({
       input: { token: 'abc123' },
     });
+  });
+
+  test('extra address opened by someone else', async () => {
+    installFakeApi({
+      VerifyEmail: () => ({
+        body: {
+          data: {
+            verifyEmail: {
+              email: 'old@example.org',
+              primary: false,
+              account: null,
+            },
+          },
+        },
+      }),
+    });
+    await renderAt('/verify-email?token=abc123');
+
+    expect(
+      await screen.findByText(
+        'Badges sent to old@example.org now go to the Learnscape account that added this address.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: 'Go to your badges' }),
+    ).not.toBeInTheDocument();
+  });
+
+  test('extra address opened by its account', async () => {
+    installFakeApi({
+      VerifyEmail: () => ({
+        body: {
+          data: {
+            verifyEmail: {
+              email: 'old@example.org',
+              primary: false,
+              account: { id: 'user-1' },
+            },
+          },
+        },
+      }),
+    });
+    await renderAt('/verify-email?token=abc123');
+
+    expect(
+      await screen.findByText(
+        'Badges sent to old@example.org now appear in your backpack.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Go to your badges' }),
+    ).toHaveAttribute('href', '/my/badges');
   });
 
   test('shows the server message and a resend', async () => {

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 
+import type { VerifyEmailMutation as VerifyEmailMutationResult } from '@/gql/graphql';
 import { usePageTitle } from '@/lib/document/usePageTitle';
 import { useMutation } from '@/lib/graphql/useMutation';
 
@@ -38,6 +39,40 @@ function NewLinkOffer() {
   }
 
   return <ResendVerification email={viewer.email} />;
+}
+
+/**
+ * Confirms the verified address. For an extra address it also states where
+ * badges sent to it now go. The API returns the account only to its own
+ * session.
+ */
+function VerifiedMessage({
+  result,
+}: {
+  result: VerifyEmailMutationResult['verifyEmail'];
+}) {
+  const { t } = useTranslation();
+  const ownExtra = !result.primary && result.account !== null;
+
+  return (
+    <>
+      <p className="success-text">{t('verifyEmail.verified')}</p>
+      {!result.primary && (
+        <p>
+          {t(ownExtra ? 'verifyEmail.extraOwn' : 'verifyEmail.extraOther', {
+            email: result.email,
+          })}
+        </p>
+      )}
+      <p>
+        {ownExtra ? (
+          <Link to="/my/badges">{t('verifyEmail.toBackpack')}</Link>
+        ) : (
+          <Link to="/">{t('verifyEmail.toMap')}</Link>
+        )}
+      </p>
+    </>
+  );
 }
 
 /**
@@ -76,12 +111,7 @@ export function VerifyEmailPage() {
       <h1>{t('verifyEmail.title')}</h1>
       <div role="status">
         {token !== '' && state.status === 'success' && (
-          <>
-            <p className="success-text">{t('verifyEmail.verified')}</p>
-            <p>
-              <Link to="/">{t('verifyEmail.toMap')}</Link>
-            </p>
-          </>
+          <VerifiedMessage result={state.data.verifyEmail} />
         )}
         {token !== '' &&
           (state.status === 'idle' || state.status === 'pending') && (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { RequestErrorText } from '@/components/RequestErrorText';
@@ -9,6 +9,7 @@ import {
   SetCollectionPublicMutation,
 } from '../../graphql/collections';
 import type { CollectionPartProps } from './collection-part';
+import { ConfirmDialog } from './ConfirmDialog';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -23,9 +24,14 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/** The control that takes the focus after an action changes the section. */
+type FocusTarget = 'link' | 'makePublic' | 'replace';
+
 /**
  * Makes a collection public after a confirmation that its badges get
- * shared, and copies, replaces or turns off its share link.
+ * shared, and copies, replaces or turns off its share link. After each
+ * action the focus moves to what replaced the pressed button: the share
+ * link, or "Make public" once the link is off.
  */
 export function CollectionSharing({
   collection,
@@ -35,34 +41,54 @@ export function CollectionSharing({
   const setPublic = useMutation(SetCollectionPublicMutation);
   const replace = useMutation(ReplaceCollectionShareLinkMutation);
   const [copyState, setCopyState] = useState<CopyState>('idle');
+  const [dialog, setDialog] = useState<'makePublic' | 'replace' | null>(null);
+  const [focusTarget, setFocusTarget] = useState<FocusTarget | null>(null);
+  const targets = {
+    link: useRef<HTMLAnchorElement>(null),
+    makePublic: useRef<HTMLButtonElement>(null),
+    replace: useRef<HTMLButtonElement>(null),
+  };
   const id = useId();
   const input = { collectionId: collection.id };
 
+  useEffect(function focusAfterAction() {
+    if (focusTarget === null) return;
+    targets[focusTarget].current?.focus();
+    setFocusTarget(null);
+  });
+
   async function changeVisibility(value: boolean) {
-    if (value && !window.confirm(t('collections.sharing.confirmPublic'))) {
-      return;
-    }
     replace.reset();
     setCopyState('idle');
+    const result = await setPublic.mutate({
+      input: { ...input, public: value },
+    });
+    onChanged(result.setCollectionPublic);
+    setDialog(null);
+    setFocusTarget(value ? 'link' : 'makePublic');
+  }
+
+  async function replaceLink() {
+    setPublic.reset();
+    setCopyState('idle');
+    onChanged((await replace.mutate({ input })).replaceCollectionShareLink);
+    setDialog(null);
+    setFocusTarget('link');
+  }
+
+  async function turnOff() {
     try {
-      const result = await setPublic.mutate({
-        input: { ...input, public: value },
-      });
-      onChanged(result.setCollectionPublic);
+      await changeVisibility(false);
     } catch {
       // The error shows below the buttons.
     }
   }
 
-  async function replaceLink() {
-    if (!window.confirm(t('collections.sharing.confirmReplace'))) return;
+  function cancelDialog(opener: FocusTarget) {
+    setDialog(null);
     setPublic.reset();
-    setCopyState('idle');
-    try {
-      onChanged((await replace.mutate({ input })).replaceCollectionShareLink);
-    } catch {
-      // The error shows below the buttons.
-    }
+    replace.reset();
+    setFocusTarget(opener);
   }
 
   async function copy(url: string) {
@@ -80,7 +106,7 @@ export function CollectionSharing({
   const shareUrl = collection.public ? collection.shareUrl : null;
 
   return (
-    <section aria-labelledby={`${id}-title`}>
+    <section aria-labelledby={`${id}-title`} className="collection-share">
       <h2 id={`${id}-title`}>{t('collections.sharing.title')}</h2>
       <p>
         {t(
@@ -91,17 +117,20 @@ export function CollectionSharing({
       </p>
       {shareUrl === null ? (
         <button
+          ref={targets.makePublic}
           type="button"
           className="button"
           disabled={busy}
-          onClick={() => void changeVisibility(true)}
+          onClick={() => setDialog('makePublic')}
         >
           {t('collections.sharing.makePublic')}
         </button>
       ) : (
         <>
           <p className="collection-share__link">
-            <a href={shareUrl}>{shareUrl}</a>
+            <a ref={targets.link} href={shareUrl}>
+              {shareUrl}
+            </a>
           </p>
           <div className="collection-share__actions">
             <button
@@ -112,10 +141,11 @@ export function CollectionSharing({
               {t('collections.sharing.copy')}
             </button>
             <button
+              ref={targets.replace}
               type="button"
               className="button button--secondary"
               disabled={busy}
-              onClick={() => void replaceLink()}
+              onClick={() => setDialog('replace')}
             >
               {t('collections.sharing.replace')}
             </button>
@@ -123,7 +153,7 @@ export function CollectionSharing({
               type="button"
               className="button button--secondary"
               disabled={busy}
-              onClick={() => void changeVisibility(false)}
+              onClick={() => void turnOff()}
             >
               {t('collections.sharing.turnOff')}
             </button>
@@ -134,7 +164,27 @@ export function CollectionSharing({
         {copyState === 'copied' && t('collections.sharing.copied')}
         {copyState === 'failed' && t('collections.sharing.copyFailed')}
       </p>
-      {error !== null && <RequestErrorText id={`${id}-error`} error={error} />}
+      {error !== null && dialog === null && (
+        <RequestErrorText id={`${id}-error`} error={error} />
+      )}
+      {dialog === 'makePublic' && (
+        <ConfirmDialog
+          title={t('collections.sharing.publicDialog.title')}
+          text={t('collections.sharing.publicDialog.text')}
+          confirmLabel={t('collections.sharing.publicDialog.confirm')}
+          onConfirm={() => changeVisibility(true)}
+          onCancel={() => cancelDialog('makePublic')}
+        />
+      )}
+      {dialog === 'replace' && (
+        <ConfirmDialog
+          title={t('collections.sharing.replaceDialog.title')}
+          text={t('collections.sharing.replaceDialog.text')}
+          confirmLabel={t('collections.sharing.replaceDialog.confirm')}
+          onConfirm={replaceLink}
+          onCancel={() => cancelDialog('replace')}
+        />
+      )}
     </section>
   );
 }

@@ -1,14 +1,14 @@
-import { useId } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-import { RequestErrorText } from '@/components/RequestErrorText';
 import type { CollectionFieldsFragment } from '@/gql/graphql';
 import { useMutation } from '@/lib/graphql/useMutation';
 
 import { DeleteCollectionMutation } from '../../graphql/collections';
+import { ConfirmDialog } from './ConfirmDialog';
 
-/** Deletes a collection after a confirmation; its badges stay. */
+/** Deletes a collection after a confirmation dialog. Its badges stay. */
 export function DeleteCollection({
   collection,
 }: {
@@ -17,36 +17,53 @@ export function DeleteCollection({
   const { t } = useTranslation();
   const remove = useMutation(DeleteCollectionMutation);
   const navigate = useNavigate();
-  const errorId = useId();
+  const [confirming, setConfirming] = useState(false);
+  const [returnFocus, setReturnFocus] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+
+  // The page stays inert until the dialog has gone, so the opener can take
+  // the focus only in an effect after that render.
+  useEffect(
+    function focusOpenerAfterCancel() {
+      if (!returnFocus) return;
+      opener.current?.focus();
+      setReturnFocus(false);
+    },
+    [returnFocus],
+  );
 
   async function deleteCollection() {
-    if (
-      !window.confirm(
-        t('collections.delete.confirm', { name: collection.name }),
-      )
-    ) {
-      return;
-    }
-    try {
-      await remove.mutate({ input: { collectionId: collection.id } });
-      void navigate('/my/collections');
-    } catch {
-      // The error shows below the button.
-    }
+    await remove.mutate({ input: { collectionId: collection.id } });
+    void navigate('/my/collections');
+  }
+
+  function cancel() {
+    setConfirming(false);
+    remove.reset();
+    setReturnFocus(true);
   }
 
   return (
     <div className="collection-delete">
       <button
+        ref={opener}
         type="button"
         className="button button--danger"
-        disabled={remove.state.status === 'pending'}
-        onClick={() => void deleteCollection()}
+        onClick={() => setConfirming(true)}
       >
         {t('collections.delete.button')}
       </button>
-      {remove.state.status === 'error' && (
-        <RequestErrorText id={errorId} error={remove.state.error} />
+      {confirming && (
+        <ConfirmDialog
+          title={t('collections.delete.dialog.title', {
+            name: collection.name,
+          })}
+          text={t('collections.delete.dialog.text')}
+          confirmLabel={t('collections.delete.dialog.confirm')}
+          danger
+          onConfirm={deleteCollection}
+          onCancel={cancel}
+        />
       )}
     </div>
   );
