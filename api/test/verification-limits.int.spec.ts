@@ -37,6 +37,44 @@ describe('verification limits', () => {
       expect(response.status).toBe(400);
       expect(response.errors![0]!.extensions!.code).toBe('QUERY_TOO_COSTLY');
     });
+
+    async function verifyBody(body: string, type: string) {
+      const response = await fetch(`${api.baseUrl}/api/verify`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body,
+      });
+
+      return {
+        status: response.status,
+        body: (await response.json()) as {
+          verified: boolean;
+          checks: { check: string; outcome: string; message: string }[];
+        },
+      };
+    }
+
+    it('reports JSON nested too deeply as a format failure', async () => {
+      const depth = 50_000;
+      const json = `{"type":["OpenBadgeCredential"],"x":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+      const { status, body } = await verifyBody(json, 'application/json');
+      const format = body.checks.find((check) => check.check === 'FORMAT');
+
+      expect(status).toBe(200);
+      expect(body.verified).toBe(false);
+      expect(format?.outcome).toBe('FAILED');
+      expect(format?.message).toMatch(/more than 64 levels deep/);
+    });
+
+    it('reads an SVG of unclosed credential tags as unbaked', async () => {
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:ob="https://purl.imsglobal.org/ob/v3p0">${'<ob:credential>'.repeat(70_000)}`;
+      const { status, body } = await verifyBody(svg, 'image/svg+xml');
+      const format = body.checks.find((check) => check.check === 'FORMAT');
+
+      expect(status).toBe(200);
+      expect(format?.outcome).toBe('FAILED');
+      expect(format?.message).toMatch(/no baked credential/);
+    });
   });
 
   describe('rate limit per IP address', () => {

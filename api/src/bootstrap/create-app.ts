@@ -13,6 +13,10 @@ import { AppExceptionFilter } from '../common/errors/app-exception.filter.js';
 import { requestContextMiddleware } from '../common/logging/request-context.js';
 import type { AppConfig } from '../config/app-config.js';
 import { isBadgePagePath } from '../modules/badge-pages/badge-page.controller.js';
+import {
+  registrationJsonParser,
+  resourceJsonParser,
+} from '../modules/open-badges-api/api-middleware.js';
 import { councilAreaBodyParser } from '../modules/organisations/council-areas/council-area-body.middleware.js';
 import { verifyBodyParser } from '../modules/verification/verify-body.middleware.js';
 
@@ -35,6 +39,9 @@ export async function createApp(
   // before the app-wide 100 kB JSON parser reads it.
   app.use('/api/organisations/:id/area', councilAreaBodyParser);
   app.use('/api/verify', verifyBodyParser);
+  // The Open Badges API answers unreadable JSON in its own error formats.
+  app.use('/ims/ob/v3p0', resourceJsonParser);
+  app.use('/api/oauth/register', registrationJsonParser);
   app.useBodyParser('json', { limit: '100kb' });
   serveWebApp(app, config.webDistDir, logger);
   await app.init();

@@ -49,6 +49,15 @@ export interface AppConfig {
    * from although they are private or loopback; empty by default.
    */
   importFetchAllow: AllowEntry[];
+  /**
+   * Badge imports and re-verifications one learner may request an hour
+   * and a day, through GraphQL, the upload route and the Open Badges API
+   * together.
+   */
+  importRateLimitPerHour: number;
+  importRateLimitPerDay: number;
+  /** Imported badges one learner's backpack may hold. */
+  maxImportsPerLearner: number;
 }
 
 const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -191,8 +200,12 @@ function parseKeyEncryptionKey(
   return key;
 }
 
-function parseRateLimit(name: string, raw: string | undefined): number {
-  if (raw === undefined || raw === '') return 30;
+function parseRateLimit(
+  name: string,
+  raw: string | undefined,
+  fallback = 30,
+): number {
+  if (raw === undefined || raw === '') return fallback;
   const limit = Number(raw);
   if (!Number.isInteger(limit) || limit < 1) {
     throw new ConfigError(
@@ -252,5 +265,20 @@ export function loadConfig(
       env.VERIFY_RATE_LIMIT_PER_MINUTE,
     ),
     importFetchAllow: parseImportFetchAllow(env.IMPORT_FETCH_ALLOW),
+    importRateLimitPerHour: parseRateLimit(
+      'IMPORT_RATE_LIMIT_PER_HOUR',
+      env.IMPORT_RATE_LIMIT_PER_HOUR,
+      30,
+    ),
+    importRateLimitPerDay: parseRateLimit(
+      'IMPORT_RATE_LIMIT_PER_DAY',
+      env.IMPORT_RATE_LIMIT_PER_DAY,
+      200,
+    ),
+    maxImportsPerLearner: parseRateLimit(
+      'MAX_IMPORTS_PER_LEARNER',
+      env.MAX_IMPORTS_PER_LEARNER,
+      1000,
+    ),
   };
 }

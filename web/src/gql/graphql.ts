@@ -469,11 +469,13 @@ export type PathwayStepInput = {
   title?: string | null | undefined;
 };
 
-/** Exactly one of achievementId (a badge designed here) or achievementUri (a badge from elsewhere). */
+/** Exactly one of achievementId (a badge designed here, met only by credentials issued here) or achievementUri with issuerUri and name (a badge from elsewhere, met by imports of that Achievement from that issuer). */
 export type PathwayStepOptionInput = {
   achievementId?: string | number | null | undefined;
-  /** An http(s) or urn: Achievement id, at most 500 characters. */
+  /** An http(s) or urn: Achievement id, at most 500 characters. This site's own Achievement URLs become badges designed here. */
   achievementUri?: string | null | undefined;
+  /** The id of the issuer a badge from elsewhere must come from: the credential's issuer.id (OB 3.0, often a did:) or the issuer Profile id (OB 2.0), as the Issuer ID on an imported badge's page shows it. A did:, http(s) or urn: id, at most 500 characters; required with achievementUri. */
+  issuerUri?: string | null | undefined;
   /** The name to show for a badge from elsewhere, 1 to 120 characters; required with achievementUri. */
   name?: string | null | undefined;
 };
@@ -862,7 +864,7 @@ export type VerifyEmailMutationVariables = Exact<{
 }>;
 
 
-export type VerifyEmailMutation = { verifyEmail: { id: string, emailVerified: boolean } };
+export type VerifyEmailMutation = { verifyEmail: { email: string, primary: boolean, account: { id: string } | null } };
 
 export type ResendVerificationEmailMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1547,7 +1549,7 @@ export type PathwayDetailQueryVariables = Exact<{
 }>;
 
 
-export type PathwayDetailQuery = { pathway: { followedByMe: boolean, id: string, title: string, description: string, status: PathwayStatus, ordered: boolean, organisation: { id: string, name: string, viewerRole: OrganisationRole | null }, skills: Array<{ id: string, name: string }>, goalAchievement: { id: string, name: string, imageUrl: string }, steps: Array<{ id: string, position: number, title: string | null, requiredCount: number, options: Array<{ achievementUri: string, name: string | null, achievement: { id: string, name: string } | null }> }>, myProgress: { complete: boolean, goalCredentialId: string | null, metCount: number, stepCount: number, steps: Array<{ stepId: string, state: PathwayStepState, heldCount: number, waitingForStep: number | null, contributions: Array<{ achievementUri: string }> }> } | null, sdgs: Array<{ number: number, title: string }> } };
+export type PathwayDetailQuery = { pathway: { followedByMe: boolean, id: string, title: string, description: string, status: PathwayStatus, ordered: boolean, organisation: { id: string, name: string, viewerRole: OrganisationRole | null }, skills: Array<{ id: string, name: string }>, goalAchievement: { id: string, name: string, imageUrl: string }, steps: Array<{ id: string, position: number, title: string | null, requiredCount: number, options: Array<{ achievementUri: string, issuerUri: string | null, name: string | null, achievement: { id: string, name: string } | null }> }>, myProgress: { complete: boolean, goalCredentialId: string | null, metCount: number, stepCount: number, steps: Array<{ stepId: string, state: PathwayStepState, heldCount: number, waitingForStep: number | null, contributions: Array<{ achievementUri: string }> }> } | null, sdgs: Array<{ number: number, title: string }> } };
 
 export type PathwayOpportunitiesQueryVariables = Exact<{
   pathwayId: string | number;
@@ -1599,7 +1601,7 @@ export type EditablePathwayQueryVariables = Exact<{
 }>;
 
 
-export type EditablePathwayQuery = { pathway: { id: string, title: string, description: string, status: PathwayStatus, ordered: boolean, organisation: { id: string }, goalAchievement: { id: string, name: string }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, steps: Array<{ id: string, title: string | null, requiredCount: number, options: Array<{ achievementUri: string, name: string | null, achievement: { id: string, name: string } | null }> }> } };
+export type EditablePathwayQuery = { pathway: { id: string, title: string, description: string, status: PathwayStatus, ordered: boolean, organisation: { id: string }, goalAchievement: { id: string, name: string }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, steps: Array<{ id: string, title: string | null, requiredCount: number, options: Array<{ achievementUri: string, issuerUri: string | null, name: string | null, achievement: { id: string, name: string } | null }> }> } };
 
 export type BadgeDesignsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -2396,8 +2398,11 @@ export const SignInDocument = new TypedDocumentString(`
 export const VerifyEmailDocument = new TypedDocumentString(`
     mutation VerifyEmail($input: VerifyEmailInput!) {
   verifyEmail(input: $input) {
-    id
-    emailVerified
+    email
+    primary
+    account {
+      id
+    }
   }
 }
     `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
@@ -4221,6 +4226,7 @@ export const PathwayDetailDocument = new TypedDocumentString(`
       requiredCount
       options {
         achievementUri
+        issuerUri
         name
         achievement {
           id
@@ -4384,6 +4390,7 @@ export const EditablePathwayDocument = new TypedDocumentString(`
       requiredCount
       options {
         achievementUri
+        issuerUri
         name
         achievement {
           id

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 
 import {
   BadUserInputError,
+  ConflictError,
   NotFoundError,
 } from '../../common/errors/domain-error.js';
 import type { AppConfig } from '../../config/app-config.js';
@@ -9,6 +10,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { LearnerAddresses } from '../accounts/learner-addresses.service.js';
 import { LearnerBadgeEvents } from '../credentials/learner-badge-events.js';
 import { VerificationService } from '../verification/verification.service.js';
+import { ImportRateLimit } from './import-rate-limit.service.js';
 import {
   type ImportedCredential,
   ImportSource,
@@ -75,6 +77,7 @@ export class BadgeImportService {
     private readonly repository: ImportedCredentialsRepository,
     private readonly addresses: LearnerAddresses,
     private readonly events: LearnerBadgeEvents,
+    private readonly rateLimit: ImportRateLimit,
     verification: VerificationService,
   ) {
     this.fetcher = new SafeFetcher(new AddressPolicy(config.importFetchAllow));
@@ -92,6 +95,7 @@ export class BadgeImportService {
     userId: string,
     request: ImportRequest,
   ): Promise<{ badge: ImportedCredential; created: boolean }> {
+    await this.rateLimit.take(userId);
     const prepared = await prepare(request);
     const verified = await this.verifier.verify(
       prepared.read,
@@ -102,7 +106,12 @@ export class BadgeImportService {
       prepared.image ??
       (await loadImage(this.fetcher, verified.metadata.imageRef));
     const values = await this.values(userId, prepared, verified, image);
-    const { id, created } = await this.repository.upsert(values);
+    const stored = await this.repository.upsert(
+      values,
+      this.config.maxImportsPerLearner,
+    );
+    if (stored === null) throw this.backpackFull();
+    const { id, created } = stored;
     this.logger.log(
       `User ${userId} imported ${verified.specVersion} badge ${id} as ${verified.status}`,
     );
@@ -117,6 +126,7 @@ export class BadgeImportService {
     importedCredentialId: string,
   ): Promise<ImportedCredential> {
     const row = await this.findOwned(userId, importedCredentialId);
+    await this.rateLimit.take(userId);
     const read = readText(row.rawText, 'the stored import');
     const verified = await this.verifier.verify(
       read,
@@ -153,6 +163,14 @@ export class BadgeImportService {
     }
 
     return row;
+  }
+
+  private backpackFull(): ConflictError {
+    const max = this.config.maxImportsPerLearner;
+
+    return new ConflictError(
+      `Your backpack already holds ${max} imported badges, the maximum; delete imported badges you no longer need before importing more.`,
+    );
   }
 
   private async values(

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 
 import { CredentialsModule } from '../credentials/credentials.module.js';
+import { ProposalThrottlesRepository } from '../proposals/proposal-throttles.repository.js';
 import { VerificationModule } from '../verification/verification.module.js';
 import { BadgeImportService } from './badge-import.service.js';
 import { BadgeImportsController } from './badge-imports.controller.js';
 import { BadgeImportsResolver } from './badge-imports.resolver.js';
+import { ImportRateLimit } from './import-rate-limit.service.js';
 import { ImportedBadgesService } from './imported-badges.service.js';
 import { ImportedCredentialsRepository } from './imported-credentials.repository.js';
 
@@ -16,6 +18,8 @@ import { ImportedCredentialsRepository } from './imported-credentials.repository
     BadgeImportsResolver,
     ImportedBadgesService,
     ImportedCredentialsRepository,
+    ImportRateLimit,
+    ProposalThrottlesRepository,
   ],
   exports: [BadgeImportService],
 })

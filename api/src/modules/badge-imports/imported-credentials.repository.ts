@@ -36,10 +36,13 @@ export class ImportedCredentialsRepository {
   /**
    * Inserts the import, or replaces the learner's earlier import of the
    * same credential id in one statement, keeping its id and sharing.
+   * Returns null, storing nothing, when the import would be new and the
+   * learner already holds `maxImports`.
    */
   async upsert(
     values: ImportValues,
-  ): Promise<{ id: string; created: boolean }> {
+    maxImports: number,
+  ): Promise<{ id: string; created: boolean } | null> {
     return this.dataSource.transaction(async (manager) => {
       const existing =
         values.credentialUri === null
@@ -53,6 +56,9 @@ export class ImportedCredentialsRepository {
         );
 
         return { id: existing, created: false };
+      }
+      if ((await countLocked(manager, values.userId)) >= maxImports) {
+        return null;
       }
       const inserted = await manager.insert(
         ImportedCredential,
@@ -142,6 +148,25 @@ export class ImportedCredentialsRepository {
 
     return (result.affected ?? 0) > 0;
   }
+}
+
+/**
+ * Counts the learner's imports. Inserts of one learner wait here for each
+ * other, so concurrent imports cannot pass the maximum together.
+ */
+async function countLocked(
+  manager: EntityManager,
+  userId: string,
+): Promise<number> {
+  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+    `imported_credentials:count:${userId}`,
+  ]);
+  const [row]: { total: string }[] = await manager.query(
+    'SELECT count(*) AS total FROM imported_credentials WHERE user_id = $1',
+    [userId],
+  );
+
+  return Number(row!.total);
 }
 
 async function lockExisting(

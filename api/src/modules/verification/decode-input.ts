@@ -8,6 +8,7 @@ import {
   looksLikeSvg,
   unbakeSvg,
 } from '../credential-exports/baking/svg-baking.js';
+import { jsonDepthProblem } from './json-depth.js';
 import { CredentialFormat } from './verification-result.js';
 
 /** A compact JWS: three base64url segments separated by dots. */
@@ -48,6 +49,8 @@ function decodeText(
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       return { error: 'The JSON must be one credential object.' };
     }
+    const tooDeep = jsonDepthProblem(value);
+    if (tooDeep !== null) return { error: tooDeep };
     if (!('@context' in value) && !('type' in value)) {
       return {
         error:

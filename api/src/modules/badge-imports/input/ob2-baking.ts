@@ -4,6 +4,11 @@ import {
   InvalidPngError,
   readPngChunks,
 } from '../../credential-exports/baking/png-baking.js';
+import {
+  findXmlElement,
+  MAX_PREFIXES_READ,
+  xmlElementText,
+} from '../../credential-exports/baking/xml-element.js';
 
 /** The PNG text keyword Open Badges 2.0 bakes an assertion under. */
 const OB2_KEYWORD = 'openbadges';
@@ -54,6 +59,10 @@ function itxtText(data: Buffer, keywordEnd: number): string {
   }
 }
 
+/** Declarations of namespace prefixes, such as `xmlns:openbadges="…"`. */
+const NAMESPACE_DECLARATION =
+  /\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
+
 /**
  * Reads an Open Badges 2.0 baked SVG: the `<prefix:assertion>` element
  * whose prefix the document binds to http://openbadges.org. The `verify`
@@ -61,58 +70,22 @@ function itxtText(data: Buffer, keywordEnd: number): string {
  * the assertion's JSON. Returns null when the SVG has no such element.
  */
 export function unbakeOb2Svg(svg: string): string | null {
-  const prefixes = [
-    ...svg.matchAll(/\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*["']([^"']*)["']/g),
-  ]
-    .filter((match) => match[2]!.replace(/\/$/, '') === OB2_SVG_NAMESPACE)
-    .map((match) => match[1]!);
-  for (const prefix of prefixes) {
-    const name = `${prefix.replace(/[.]/g, '\\.')}:assertion`;
-    const element = new RegExp(
-      `<${name}((?:\\s+[\\w.:-]+\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(?:/>|>([\\s\\S]*?)</${name}\\s*>)`,
-    ).exec(svg);
+  const prefixes = new Set(
+    [...svg.matchAll(NAMESPACE_DECLARATION)]
+      .filter(
+        (match) =>
+          (match[2] ?? match[3] ?? '').replace(/\/$/, '') === OB2_SVG_NAMESPACE,
+      )
+      .map((match) => match[1]!),
+  );
+  for (const prefix of [...prefixes].slice(0, MAX_PREFIXES_READ)) {
+    const element = findXmlElement(svg, `${prefix}:assertion`);
     if (element === null) continue;
-    const verify = /\sverify\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/.exec(
-      element[1] ?? '',
-    );
-    const attribute = decodeEntities(verify?.[1] ?? verify?.[2] ?? '').trim();
+    const attribute = (element.attributes.get('verify') ?? '').trim();
     if (attribute !== '') return attribute;
-    const body = bodyText(element[2] ?? '');
+    const body = xmlElementText(element.body);
     if (body !== '') return body;
   }
 
   return null;
-}
-
-function bodyText(body: string): string {
-  return body
-    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
-    .map((part) =>
-      part.startsWith('<![CDATA[') ? part.slice(9, -3) : decodeEntities(part),
-    )
-    .join('')
-    .trim();
-}
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (/^#x/i.test(name))
-      return safeCodePoint(parseInt(name.slice(2), 16), whole);
-    if (name.startsWith('#'))
-      return safeCodePoint(Number(name.slice(1)), whole);
-
-    return ENTITIES[name] ?? whole;
-  });
-}
-
-function safeCodePoint(code: number, fallback: string): string {
-  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback;
 }

@@ -15,6 +15,7 @@ import {
   isObject,
   type JsonObject,
 } from '../../verification/checks/credential-fields.js';
+import { jsonDepthProblem } from '../../verification/json-depth.js';
 import { ImportSource } from '../imported-credential.entity.js';
 import { unbakeOb2Png, unbakeOb2Svg } from './ob2-baking.js';
 
@@ -108,6 +109,7 @@ function readJson(text: string, container: string): ReadImport {
       'input.text',
     );
   }
+  rejectDeepJson(value, 'The JSON');
   if (isOb3(value)) {
     return { version: 'ob3', text, credential: value, container };
   }
@@ -131,6 +133,7 @@ function readToken(token: string, container: string): ReadImport {
       'input.text',
     );
   }
+  rejectDeepJson(payload, 'The token payload');
   const credential = isObject(payload.vc) ? payload.vc : payload;
   if (isOb3(credential)) {
     return { version: 'ob3', text: token, credential, container };
@@ -149,6 +152,12 @@ function readToken(token: string, container: string): ReadImport {
     'The token carries neither an Open Badges 3.0 credential (a VC-JWT) nor an Open Badges 2.0 assertion (a signed JWS).',
     'input.text',
   );
+}
+
+/** Raises BadUserInputError naming the limit when `value` nests too deeply. */
+function rejectDeepJson(value: unknown, what: string): void {
+  const problem = jsonDepthProblem(value, what);
+  if (problem !== null) throw new BadUserInputError(problem, 'input.text');
 }
 
 function typesOf(value: JsonObject): unknown[] {

@@ -2,6 +2,7 @@ import {
   isObject,
   type JsonObject,
 } from '../../verification/checks/credential-fields.js';
+import { jsonDepthProblem } from '../../verification/json-depth.js';
 import {
   FetchRejectedError,
   type SafeFetcher,
@@ -48,6 +49,8 @@ export async function loadJson(
   if (body === null) {
     return { ok: false, reason: `${url} did not return a JSON object.` };
   }
+  const tooDeep = jsonDepthProblem(body, `The JSON from ${url}`);
+  if (tooDeep !== null) return { ok: false, reason: tooDeep };
 
   return { ok: true, document: body, status: fetched.status };
 }

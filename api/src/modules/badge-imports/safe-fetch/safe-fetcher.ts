@@ -101,9 +101,14 @@ export class SafeFetcher {
       const reason = this.policy.rejectAddress(address);
       const metadata = reason?.includes('metadata') === true;
       if (reason !== null && (!hostAllowed || metadata)) {
+        // A literal address needs no "resolves to" clause.
+        const where =
+          addresses.length === 1 && address === host
+            ? reason
+            : `${url.hostname} resolves to ${address}, and ${reason}`;
         throw new FetchRejectedError(
           url.toString(),
-          `${url.hostname} resolves to ${reason}, which badge imports may not reach`,
+          `${where}, which badge imports may not reach`,
         );
       }
     }

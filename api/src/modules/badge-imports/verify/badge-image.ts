@@ -49,6 +49,16 @@ function rasterType(bytes: Buffer): string | null {
 
 const DATA_URI = /^data:(image\/[\w.+-]+)?(;base64)?,(.*)$/is;
 
+/** Decodes a data: URI's payload; null when its percent-encoding is malformed. */
+function dataUriBytes(payload: string, base64: boolean): Buffer | null {
+  if (base64) return Buffer.from(payload, 'base64');
+  try {
+    return Buffer.from(decodeURIComponent(payload), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Loads a badge image from a data: URI or through the guarded fetcher.
  * Returns null when there is none or it cannot be used: a missing image
@@ -61,11 +71,11 @@ export async function loadImage(
   if (reference === null) return null;
   const data = DATA_URI.exec(reference.trim());
   if (data !== null) {
-    const bytes = data[2]
-      ? Buffer.from(data[3]!, 'base64')
-      : Buffer.from(decodeURIComponent(data[3]!), 'utf8');
+    const bytes = dataUriBytes(data[3]!, data[2] !== undefined);
 
-    return bytes.length > MAX_IMAGE_BYTES ? null : acceptImage(bytes);
+    return bytes === null || bytes.length > MAX_IMAGE_BYTES
+      ? null
+      : acceptImage(bytes);
   }
   try {
     const fetched = await fetcher.fetch({

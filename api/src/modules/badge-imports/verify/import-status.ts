@@ -38,6 +38,28 @@ const REVOKED_PREFIX = 'The issuer has revoked';
 const SUSPENDED_PREFIX = 'The issuer has suspended';
 
 /**
+ * The check whose message explains an unverifiable import: the first that
+ * failed, else the first required one that did not pass. A check skipped
+ * because an earlier one failed names no cause of its own.
+ */
+function blockingCheck(
+  checks: readonly VerificationCheck[],
+  required: readonly Check[],
+): VerificationCheck | undefined {
+  const blocks = (check: VerificationCheck) =>
+    required.includes(check.check)
+      ? check.outcome !== CheckOutcome.PASSED
+      : check.outcome === CheckOutcome.FAILED &&
+        check.check !== Check.VALID_UNTIL;
+  const blocking = checks.filter(blocks);
+
+  return (
+    blocking.find((check) => check.outcome === CheckOutcome.FAILED) ??
+    blocking[0]
+  );
+}
+
+/**
  * Decides an import's status. Revoked and suspended come first, because
  * the issuer's word ends the badge whatever else holds. Then a required
  * check that did not pass, or any other failure except expiry, makes it
@@ -56,12 +78,7 @@ export function decideStatus(
   if (statusFailed && status.message.startsWith(SUSPENDED_PREFIX)) {
     return { status: Status.SUSPENDED, failureReason: status.message };
   }
-  const blocking = checks.find((check) =>
-    required.includes(check.check)
-      ? check.outcome !== CheckOutcome.PASSED
-      : check.outcome === CheckOutcome.FAILED &&
-        check.check !== Check.VALID_UNTIL,
-  );
+  const blocking = blockingCheck(checks, required);
   if (blocking !== undefined) {
     return { status: Status.UNVERIFIABLE, failureReason: blocking.message };
   }

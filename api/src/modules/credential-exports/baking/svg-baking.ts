@@ -1,3 +1,11 @@
+import {
+  decodeXmlText,
+  findXmlElement,
+  findXmlElements,
+  MAX_PREFIXES_READ,
+  xmlElementText,
+} from './xml-element.js';
+
 /** The XML namespace Open Badges 3.0 bakes credentials under in SVG. */
 export const OB3_SVG_NAMESPACE = 'https://purl.imsglobal.org/ob/v3p0';
 
@@ -79,42 +87,8 @@ function badgePrefixes(root: RootTag): string[] {
       ([name, value]) =>
         name.startsWith('xmlns:') && value === OB3_SVG_NAMESPACE,
     )
-    .map(([name]) => name.slice('xmlns:'.length));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Matches a whole `<prefix:credential>` element, empty or with a body. */
-function credentialElement(prefix: string, flags = ''): RegExp {
-  const name = `${escapeRegExp(prefix)}:credential`;
-
-  return new RegExp(
-    `<${name}((?:\\s+[\\w.:-]+\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(?:/>|>([\\s\\S]*?)</${name}\\s*>)`,
-    flags,
-  );
-}
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-};
-
-/** Decodes the predefined XML entities and character references. */
-function decodeXmlText(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) {
-      return String.fromCodePoint(parseInt(name.slice(2), 16));
-    }
-    if (name.startsWith('#'))
-      return String.fromCodePoint(Number(name.slice(1)));
-
-    return ENTITIES[name] ?? whole;
-  });
+    .map(([name]) => name.slice('xmlns:'.length))
+    .slice(0, MAX_PREFIXES_READ);
 }
 
 function escapeAttribute(text: string): string {
@@ -150,7 +124,7 @@ export function bakeSvg(svg: string, credential: object, jwt?: string): string {
     'openbadges',
     ...badgePrefixes(readRootTag(text)),
   ])) {
-    text = text.replace(credentialElement(prefix, 'g'), '');
+    text = withoutElements(text, `${prefix}:credential`);
   }
   const root = readRootTag(text);
   let startTag = text.slice(root.start, root.end);
@@ -167,7 +141,9 @@ export function bakeSvg(svg: string, credential: object, jwt?: string): string {
   }
   const element = bakedElement(credential, jwt);
   if (root.selfClosing) {
-    startTag = `${startTag.replace(/\s*\/>$/, '>')}${element}</svg>`;
+    // The tag ends in "/>", as readRootTag found; it becomes a start tag.
+    const open = startTag.slice(0, startTag.lastIndexOf('/')).trimEnd();
+    startTag = `${open}>${element}</svg>`;
   } else {
     startTag = `${startTag}${element}`;
   }
@@ -175,15 +151,17 @@ export function bakeSvg(svg: string, credential: object, jwt?: string): string {
   return text.slice(0, root.start) + startTag + text.slice(root.end);
 }
 
-/** Joins the CDATA sections and decoded text of an element's body. */
-function elementText(body: string): string {
-  return body
-    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
-    .map((part) =>
-      part.startsWith('<![CDATA[') ? part.slice(9, -3) : decodeXmlText(part),
-    )
-    .join('')
-    .trim();
+/** Removes every `<name>` element from the text. */
+function withoutElements(text: string, name: string): string {
+  const parts: string[] = [];
+  let offset = 0;
+  for (const element of findXmlElements(text, name)) {
+    parts.push(text.slice(offset, element.start));
+    offset = element.end;
+  }
+  parts.push(text.slice(offset));
+
+  return parts.join('');
 }
 
 /**
@@ -193,18 +171,15 @@ function elementText(body: string): string {
 export function unbakeSvg(svg: string): UnbakedSvg | null {
   const text = svg.replace(/^\uFEFF/, '');
   const root = readRootTag(text);
-  const matches = badgePrefixes(root)
-    .map((prefix) => credentialElement(prefix).exec(text))
-    .filter((match) => match !== null)
-    .sort((a, b) => a.index - b.index);
-  const match = matches[0];
-  if (match === undefined) return null;
-  const verify = /\sverify\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/.exec(
-    match[1] ?? '',
-  );
-  const jwt = decodeXmlText(verify?.[1] ?? verify?.[2] ?? '').trim();
+  const elements = badgePrefixes(root)
+    .map((prefix) => findXmlElement(text, `${prefix}:credential`))
+    .filter((element) => element !== null)
+    .sort((a, b) => a.start - b.start);
+  const element = elements[0];
+  if (element === undefined) return null;
+  const jwt = (element.attributes.get('verify') ?? '').trim();
   if (jwt !== '') return { jwt };
-  const json = elementText(match[2] ?? '');
+  const json = xmlElementText(element.body);
 
   return json === '' ? null : { json };
 }

@@ -20,12 +20,13 @@ export class ConnectedAppsResolver {
   @SignedIn()
   @Query(() => AuthorizationRequestObject, {
     description:
-      'A pending authorization request, for the consent page; NOT_FOUND when unknown, CONFLICT when decided or expired.',
+      'A pending authorization request, for the consent page; NOT_FOUND when unknown or bound to another learner, CONFLICT when decided or expired. The first learner to view a request started signed out is bound to it.',
   })
   oauthAuthorizationRequest(
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<AuthorizationRequestObject> {
-    return this.service.request(id);
+    return this.service.request(id, viewer.userId);
   }
 
   @SignedIn()

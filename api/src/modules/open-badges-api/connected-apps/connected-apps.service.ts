@@ -45,8 +45,11 @@ export class ConnectedAppsService {
     private readonly repository: OAuthRepository,
   ) {}
 
-  async request(id: string): Promise<AuthorizationRequestObject> {
-    const { request, client } = await this.authorization.pending(id);
+  async request(
+    id: string,
+    userId: string,
+  ): Promise<AuthorizationRequestObject> {
+    const { request, client } = await this.authorization.pending(id, userId);
 
     return {
       id: request.id,

@@ -45,7 +45,10 @@ export class OAuthAuthorizationRequest {
   @Column({ name: 'code_challenge', type: 'text' })
   codeChallenge!: string;
 
-  /** The learner who decided; null while the request is pending. */
+  /**
+   * The learner the request is bound to: who started it signed in, else
+   * the first learner to open it after signing in; null until then.
+   */
   @Index('IDX_oauth_authorization_requests_user_id')
   @ManyToOne(() => User, { nullable: true, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })

@@ -70,7 +70,7 @@ export class AuthorizationService {
    * client's redirect URI with an error, or, when the client or redirect
    * URI is unknown, the consent page with an error and never the client.
    */
-  async start(query: Query, signedIn: boolean): Promise<string> {
+  async start(query: Query, userId: string | null): Promise<string> {
     const client = await this.knownClient(query);
     if (typeof client === 'string') return this.webPage({ error: client });
     const redirectUri = query.redirect_uri as string;
@@ -81,12 +81,13 @@ export class AuthorizationService {
           ...this.checkRequest(query, client),
           clientId: client.id,
           redirectUri,
+          userId,
         },
         REQUEST_SECONDS,
       );
       const consent = `${CONSENT_PATH}?request=${id}`;
 
-      return signedIn
+      return userId !== null
         ? this.webPage({ request: id })
         : `${this.config.publicUrl}/sign-in?next=${encodeURIComponent(consent)}`;
     } catch (error) {
@@ -100,12 +101,20 @@ export class AuthorizationService {
     }
   }
 
-  /** Returns a request for the consent page while it awaits a decision. */
-  async pending(id: string): Promise<PendingRequest> {
+  /**
+   * Returns a request for the consent page while it awaits a decision.
+   * A request belongs to the learner who started it signed in, or else to
+   * the first learner who opens it. For anyone else it is NOT_FOUND.
+   */
+  async pending(id: string, userId: string): Promise<PendingRequest> {
     const request = UUID.test(id)
       ? await this.repository.findRequest(id)
       : null;
-    if (request === null) {
+    const owner =
+      request === null || request.userId !== null
+        ? request?.userId
+        : await this.repository.bindRequest(id, userId);
+    if (request === null || owner !== userId) {
       throw new NotFoundError(`Authorization request ${id} was not found.`);
     }
     if (request.approvedAt !== null || request.deniedAt !== null) {
@@ -125,7 +134,7 @@ export class AuthorizationService {
 
   /** Approves or denies a request and returns the client's redirect URL. */
   async decide(id: string, userId: string, approve: boolean): Promise<string> {
-    const { request } = await this.pending(id);
+    const { request } = await this.pending(id, userId);
     const code = approve ? generateToken() : null;
     const decided = await this.repository.decide(
       id,

@@ -21,6 +21,35 @@ function invalid(message: string, error = 'invalid_client_metadata'): never {
   throw new OAuthError(error, message);
 }
 
+/**
+ * Bidirectional formatting characters (Unicode UAX #9): embeddings and
+ * overrides U+202A-U+202E, isolates U+2066-U+2069, and the marks U+200E,
+ * U+200F and U+061C. In a name shown on the consent page they could
+ * reorder the text around it, so that the page names another app.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/u;
+
+/** The first control or bidirectional formatting character, as U+XXXX. */
+function unsafeCharacterIn(value: string): string | null {
+  const control = controlCharacterIn(value);
+  if (control !== null) return control;
+  const bidi = BIDI_CONTROLS.exec(value)?.[0];
+
+  return bidi === undefined
+    ? null
+    : `U+${bidi.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Rejects text metadata holding a character that could spoof the consent page. */
+function checkCharacters(field: string, value: string): void {
+  const unsafe = unsafeCharacterIn(value);
+  if (unsafe !== null) {
+    invalid(
+      `${field} contains ${unsafe}, a control or bidirectional formatting character; send plain text without it.`,
+    );
+  }
+}
+
 function text(body: Metadata, field: string): string {
   const value = body[field];
   if (typeof value !== 'string' || value.trim() === '') {
@@ -28,9 +57,10 @@ function text(body: Metadata, field: string): string {
       `${field} is missing; the Open Badges API requires it as a string.`,
     );
   }
-  if (value.length > MAX_TEXT || controlCharacterIn(value) !== null) {
-    invalid(`${field} must be at most ${MAX_TEXT} printable characters.`);
+  if (value.length > MAX_TEXT) {
+    invalid(`${field} must be at most ${MAX_TEXT} characters.`);
   }
+  checkCharacters(field, value);
 
   return value.trim();
 }
@@ -42,9 +72,23 @@ function parseUrl(raw: unknown, field: string, error: string): URL {
       error,
     );
   }
+  const unsafe = unsafeCharacterIn(raw);
+  if (unsafe !== null) {
+    invalid(
+      `${field} contains ${unsafe}, a control or bidirectional formatting character.`,
+      error,
+    );
+  }
   const url = new URL(raw);
   if (url.hash !== '' || raw.includes('#')) {
     invalid(`${field} ${raw} must not contain a fragment.`, error);
+  }
+  // "https://wallet.example@evil.example/" shows one host and goes to another.
+  if (url.username !== '' || url.password !== '') {
+    invalid(
+      `${field} ${raw} must not contain a user name or password before the host.`,
+      error,
+    );
   }
 
   return url;
@@ -91,6 +135,7 @@ function stringList(
   ) {
     invalid(`${field} must be an array of at most ${MAX_LIST} strings.`);
   }
+  for (const item of value as string[]) checkCharacters(field, item);
 
   return [...new Set(value as string[])];
 }

@@ -101,7 +101,10 @@ export class OAuthController {
     @OptionalViewer() viewer: Viewer | null,
     @Res() response: Response,
   ): Promise<void> {
-    const location = await this.authorization.start(query, viewer !== null);
+    const location = await this.authorization.start(
+      query,
+      viewer?.userId ?? null,
+    );
     response.setHeader('Cache-Control', 'no-store');
     response.redirect(302, location);
   }

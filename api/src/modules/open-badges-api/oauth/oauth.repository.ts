@@ -132,14 +132,20 @@ export class OAuthRepository {
   async insertRequest(
     request: Pick<
       AuthorizationRequestRow,
-      'clientId' | 'redirectUri' | 'scopes' | 'state' | 'codeChallenge'
+      | 'clientId'
+      | 'redirectUri'
+      | 'scopes'
+      | 'state'
+      | 'codeChallenge'
+      | 'userId'
     >,
     lifetimeSeconds: number,
   ): Promise<string> {
     const [row]: { id: string }[] = await this.dataSource.query(
       `INSERT INTO oauth_authorization_requests
-         (client_id, redirect_uri, scopes, state, code_challenge, expires_at)
-       VALUES ($1, $2, $3, $4, $5, now() + make_interval(secs => $6))
+         (client_id, redirect_uri, scopes, state, code_challenge, user_id,
+          expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7))
        RETURNING id`,
       [
         request.clientId,
@@ -147,11 +153,31 @@ export class OAuthRepository {
         request.scopes,
         request.state,
         request.codeChallenge,
+        request.userId,
         lifetimeSeconds,
       ],
     );
 
     return row!.id;
+  }
+
+  /**
+   * Binds an unbound request to the learner and returns the learner it is
+   * bound to now, which is another one when someone else bound it first.
+   */
+  async bindRequest(id: string, userId: string): Promise<string | null> {
+    await this.dataSource.query(
+      `UPDATE oauth_authorization_requests SET user_id = $2
+        WHERE id = $1 AND user_id IS NULL`,
+      [id, userId],
+    );
+    const rows: { userId: string | null }[] = await this.dataSource.query(
+      `SELECT user_id AS "userId" FROM oauth_authorization_requests
+        WHERE id = $1`,
+      [id],
+    );
+
+    return rows[0]?.userId ?? null;
   }
 
   async findRequest(id: string): Promise<AuthorizationRequestRow | null> {
@@ -183,7 +209,7 @@ export class OAuthRepository {
               expires_at = CASE WHEN $3::text IS NULL THEN expires_at
                                 ELSE now() + make_interval(secs => $4) END
         WHERE id = $1 AND approved_at IS NULL AND denied_at IS NULL
-          AND expires_at > now()
+          AND expires_at > now() AND (user_id IS NULL OR user_id = $2)
         RETURNING id`,
       [id, userId, codeHash, codeLifetimeSeconds],
     );
@@ -300,23 +326,34 @@ export class OAuthRepository {
   }
 
   /**
-   * Revokes a grant and all its tokens. With `userId`, only a grant of
-   * that learner. Returns false when no active grant matched.
+   * Revokes a grant and all its tokens, and ends the learner's unused
+   * codes and pending requests for the same client, so that a code
+   * approved before the revocation cannot reconnect the app. With
+   * `userId`, only a grant of that learner. Returns false when no active
+   * grant matched.
    */
   async revokeGrant(grantId: string, userId: string | null): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const [rows]: [unknown[], number] = await manager.query(
-        `UPDATE oauth_grants SET revoked_at = now()
-          WHERE id = $1 AND revoked_at IS NULL
-            AND ($2::uuid IS NULL OR user_id = $2)
-          RETURNING id`,
-        [grantId, userId],
-      );
-      if (rows.length === 0) return false;
+      const [rows]: [{ userId: string; clientId: string }[], number] =
+        await manager.query(
+          `UPDATE oauth_grants SET revoked_at = now()
+            WHERE id = $1 AND revoked_at IS NULL
+              AND ($2::uuid IS NULL OR user_id = $2)
+            RETURNING user_id AS "userId", client_id AS "clientId"`,
+          [grantId, userId],
+        );
+      const grant = rows[0];
+      if (grant === undefined) return false;
       await manager.query(
         `UPDATE oauth_tokens SET revoked_at = now()
           WHERE grant_id = $1 AND revoked_at IS NULL`,
         [grantId],
+      );
+      await manager.query(
+        `UPDATE oauth_authorization_requests SET expires_at = now()
+          WHERE user_id = $1 AND client_id = $2 AND used_at IS NULL
+            AND expires_at > now()`,
+        [grant.userId, grant.clientId],
       );
 
       return true;

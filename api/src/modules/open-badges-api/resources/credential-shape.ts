@@ -1,3 +1,4 @@
+import { jsonDepthProblem } from '../../verification/json-depth.js';
 import { ImsxError } from './imsx-error.js';
 
 const OB3_TYPES = ['OpenBadgeCredential', 'AchievementCredential'];
@@ -16,11 +17,15 @@ function hasOb3Type(value: unknown): boolean {
 }
 
 function parseJson(text: string, what: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     return invalid(`${what} is not valid JSON.`);
   }
+  const tooDeep = jsonDepthProblem(value, what);
+
+  return tooDeep === null ? value : invalid(tooDeep);
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Response } from 'express';
 import {
   DomainError,
   httpStatusOf,
+  RateLimitedError,
 } from '../../../common/errors/domain-error.js';
 import { toLoggableError } from '../../../common/logging/loggable-error.js';
 
@@ -72,6 +73,9 @@ export class ImsxErrorFilter implements ExceptionFilter {
     const error = this.toImsx(exception);
     if (error.authenticate !== undefined) {
       response.setHeader('WWW-Authenticate', error.authenticate);
+    }
+    if (exception instanceof RateLimitedError) {
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     }
     response
       .status(error.status)

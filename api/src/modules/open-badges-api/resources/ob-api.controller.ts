@@ -15,6 +15,7 @@ import type { Request, Response } from 'express';
 import { Public } from '../../../common/auth/access.decorators.js';
 import type { AppConfig } from '../../../config/app-config.js';
 import { APP_CONFIG } from '../../../config/config.module.js';
+import { jsonDepthProblem } from '../../verification/json-depth.js';
 import { OB_API_BASE_PATH, ObScope } from '../scopes.js';
 import { BearerAuthentication } from './bearer-authentication.service.js';
 import { ImsxError, ImsxErrorFilter } from './imsx-error.js';
@@ -30,6 +31,10 @@ function credentialText(body: unknown): string {
     body !== null &&
     Object.keys(body).length > 0
   ) {
+    // JSON.stringify recurses once per level, so depth is checked first.
+    const tooDeep = jsonDepthProblem(body, 'The credential');
+    if (tooDeep !== null) throw new ImsxError(400, 'invalid_data', tooDeep);
+
     return JSON.stringify(body);
   }
 

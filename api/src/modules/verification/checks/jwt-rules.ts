@@ -4,6 +4,7 @@ import {
   type ProtectedHeaderParameters,
 } from 'jose';
 
+import { jsonDepthOverLimit } from '../json-depth.js';
 import {
   dateOf,
   isObject,
@@ -44,7 +45,11 @@ export function readPayload(token: string): JsonObject | null {
     );
     const payload: unknown = JSON.parse(json);
 
-    return isObject(payload) ? payload : null;
+    // A payload nested past the limit is treated as unreadable, because
+    // the checks that follow recurse over it.
+    return isObject(payload) && jsonDepthOverLimit(payload) === null
+      ? payload
+      : null;
   } catch {
     return null;
   }

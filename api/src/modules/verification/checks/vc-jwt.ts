@@ -7,6 +7,7 @@ import {
 } from 'jose';
 
 import type { DocumentLoader } from '../../credentials/jsonld/document-loader.js';
+import { MAX_JSON_DEPTH } from '../json-depth.js';
 import {
   failed,
   passed,
@@ -154,7 +155,9 @@ export async function checkVcJwt(
   const alg = header.alg!;
   const payload = readPayload(token);
   if (payload === null) {
-    return rejected('The VC-JWT payload is not a JSON object.');
+    return rejected(
+      `The VC-JWT payload is not a JSON object nested at most ${MAX_JSON_DEPTH} levels deep.`,
+    );
   }
   const credential = credentialOfPayload(payload);
   const key = await findKey(loader, header, issuerIdOf(credential));

@@ -49,6 +49,9 @@ describe('connected apps page', () => {
       name: 'Example Wallet',
     });
     expect(item).toHaveTextContent('See your name and e-mail address.');
+    expect(within(item).getByRole('heading', { level: 2 }).innerHTML).toBe(
+      '<bdi>Example Wallet</bdi>',
+    );
     expect(item).toHaveTextContent('Not used yet.');
   });
 

@@ -15,6 +15,7 @@ import {
   RevokeConnectedAppMutation,
 } from '../graphql/connected-apps';
 import { ScopeList } from './ScopeList';
+import { TextWithAppName } from './TextWithAppName';
 
 type ConnectedApp = ConnectedAppsResult['connectedApps'][number];
 
@@ -38,7 +39,7 @@ function ConnectedAppsList() {
   const { t } = useTranslation();
   const query = useQuery(ConnectedAppsQuery, {});
   const [revoked, setRevoked] = useState<string[]>([]);
-  const [announcement, setAnnouncement] = useState('');
+  const [disconnectedName, setDisconnectedName] = useState<string | null>(null);
 
   if (query.status === 'error') {
     return (
@@ -58,12 +59,19 @@ function ConnectedAppsList() {
 
   function onRevoked(app: ConnectedApp) {
     setRevoked((previous) => [...previous, app.id]);
-    setAnnouncement(t('connectedApps.list.revoked', { app: app.client.name }));
+    setDisconnectedName(app.client.name);
   }
 
   return (
     <>
-      <p role="status">{announcement}</p>
+      <p role="status">
+        {disconnectedName !== null && (
+          <TextWithAppName
+            i18nKey="connectedApps.list.revoked"
+            name={disconnectedName}
+          />
+        )}
+      </p>
       {apps.length === 0 ? (
         <p>{t('connectedApps.list.empty')}</p>
       ) : (
@@ -121,7 +129,9 @@ function ConnectedAppItem({
 
   return (
     <li aria-labelledby={headingId}>
-      <h2 id={headingId}>{app.client.name}</h2>
+      <h2 id={headingId}>
+        <bdi>{app.client.name}</bdi>
+      </h2>
       <p>
         <a
           href={app.client.clientUri}
@@ -144,7 +154,10 @@ function ConnectedAppItem({
       {confirming ? (
         <div role="group" aria-labelledby={`${headingId}-confirm`}>
           <p id={`${headingId}-confirm`}>
-            {t('connectedApps.list.confirm', { app: app.client.name })}
+            <TextWithAppName
+              i18nKey="connectedApps.list.confirm"
+              name={app.client.name}
+            />
           </p>
           {error !== undefined && (
             <ErrorMessage
@@ -156,13 +169,18 @@ function ConnectedAppItem({
             {/* Focus moves to the confirmation that the button opened. */}
             <button
               type="button"
+              className="button button--danger"
               autoFocus
               disabled={revoke.state.status === 'pending'}
               onClick={() => void confirm()}
             >
               {t('connectedApps.list.confirmRevoke')}
             </button>
-            <button type="button" className="secondary" onClick={cancel}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={cancel}
+            >
               {t('connectedApps.list.cancel')}
             </button>
           </div>
@@ -170,10 +188,14 @@ function ConnectedAppItem({
       ) : (
         <button
           type="button"
+          className="button button--secondary"
           ref={revokeButton}
           onClick={() => setConfirming(true)}
         >
-          {t('connectedApps.list.revoke', { app: app.client.name })}
+          <TextWithAppName
+            i18nKey="connectedApps.list.revoke"
+            name={app.client.name}
+          />
         </button>
       )}
     </li>

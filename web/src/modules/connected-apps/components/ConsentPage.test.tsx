@@ -76,6 +76,13 @@ describe('consent page', () => {
       name: 'Example Wallet will be able to:',
     });
     expect(scopes).toHaveTextContent(/See your badges/);
+    for (const heading of screen.getAllByRole('heading')) {
+      if (!heading.textContent?.includes('Example Wallet')) continue;
+      // The name is isolated, so its own direction cannot reorder the text.
+      expect(heading.querySelector('bdi')).toHaveTextContent(
+        /^Example Wallet$/,
+      );
+    }
     expect(scopes).toHaveTextContent(/Change your name/);
     expect(
       screen.getByText(/you go back to wallet.example.com/),

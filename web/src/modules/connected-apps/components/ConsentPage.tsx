@@ -11,6 +11,7 @@ import { RequireSignIn } from '@/modules/accounts/components/RequireSignIn';
 import { AuthorizationRequestQuery } from '../graphql/connected-apps';
 import { leaveTo, useDecision } from '../hooks/useDecision';
 import { ScopeList } from './ScopeList';
+import { TextWithAppName } from './TextWithAppName';
 
 const KNOWN_ERRORS = ['invalid_client', 'invalid_redirect_uri'];
 
@@ -85,7 +86,10 @@ function ConsentForm({
   return (
     <main className="page connected-apps-page">
       <h1>
-        {t('connectedApps.consent.heading', { app: request.client.name })}
+        <TextWithAppName
+          i18nKey="connectedApps.consent.heading"
+          name={request.client.name}
+        />
       </h1>
       <p>{t('connectedApps.consent.selfNamed')}</p>
       <ul className="connected-apps-links">
@@ -120,7 +124,10 @@ function ConsentForm({
         </li>
       </ul>
       <h2 id="consent-scopes">
-        {t('connectedApps.consent.scopesHeading', { app: request.client.name })}
+        <TextWithAppName
+          i18nKey="connectedApps.consent.scopesHeading"
+          name={request.client.name}
+        />
       </h2>
       <ScopeList scopes={request.scopes} labelledBy="consent-scopes" />
       <p>{t('connectedApps.consent.returnTo', { host: callbackHost })}</p>
@@ -134,6 +141,7 @@ function ConsentForm({
       <div className="connected-apps-actions">
         <button
           type="button"
+          className="button"
           disabled={decision.busy}
           onClick={() => void decision.decide(true)}
         >
@@ -141,7 +149,7 @@ function ConsentForm({
         </button>
         <button
           type="button"
-          className="secondary"
+          className="button button--secondary"
           disabled={decision.busy}
           onClick={() => void decision.decide(false)}
         >
