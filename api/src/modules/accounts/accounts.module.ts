@@ -29,6 +29,7 @@ import { MailRateLimit } from './throttle/mail-rate-limit.service.js';
 import { SignInThrottle } from './throttle/sign-in-throttle.service.js';
 import { SignUpRateLimit } from './throttle/sign-up-rate-limit.service.js';
 import { ThrottleRepository } from './throttle/throttle.repository.js';
+import { WindowThrottlesRepository } from './throttle/window-throttles.repository.js';
 import { UserTokensRepository } from './tokens/user-tokens.repository.js';
 import { UserTokens } from './tokens/user-tokens.service.js';
 import { VerifiedEmail } from './verified-email.service.js';
@@ -66,6 +67,7 @@ import { VerifiedEmail } from './verified-email.service.js';
     UserTokens,
     UserTokensRepository,
     VerifiedEmail,
+    WindowThrottlesRepository,
     { provide: VIEWER_RESOLVER, useExisting: SessionsService },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
@@ -74,6 +76,7 @@ import { VerifiedEmail } from './verified-email.service.js';
     SessionsService,
     ThrottleRepository,
     VerifiedEmail,
+    WindowThrottlesRepository,
   ],
 })
 export class AccountsModule {}

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 
 import { CredentialsModule } from '../credentials/credentials.module.js';
-import { ProposalThrottlesRepository } from '../proposals/proposal-throttles.repository.js';
 import { VerificationModule } from '../verification/verification.module.js';
 import { BadgeImportService } from './badge-import.service.js';
 import { BadgeImportsController } from './badge-imports.controller.js';
@@ -19,7 +18,6 @@ import { ImportedCredentialsRepository } from './imported-credentials.repository
     ImportedBadgesService,
     ImportedCredentialsRepository,
     ImportRateLimit,
-    ProposalThrottlesRepository,
   ],
   exports: [BadgeImportService],
 })

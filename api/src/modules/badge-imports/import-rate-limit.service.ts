@@ -4,7 +4,7 @@ import { RateLimitedError } from '../../common/errors/domain-error.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { describeWait, secondsUntil } from '../accounts/throttle/back-off.js';
-import { ProposalThrottlesRepository } from '../proposals/proposal-throttles.repository.js';
+import { WindowThrottlesRepository } from '../accounts/throttle/window-throttles.repository.js';
 
 const HOUR_SECONDS = 60 * 60;
 const DAY_SECONDS = 24 * HOUR_SECONDS;
@@ -21,7 +21,7 @@ const DAY_SECONDS = 24 * HOUR_SECONDS;
 @Injectable()
 export class ImportRateLimit {
   constructor(
-    private readonly throttles: ProposalThrottlesRepository,
+    private readonly throttles: WindowThrottlesRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { RateLimitedError } from '../../common/errors/domain-error.js';
 import { describeWait, secondsUntil } from '../accounts/throttle/back-off.js';
-import { ProposalThrottlesRepository } from './proposal-throttles.repository.js';
+import { WindowThrottlesRepository } from '../accounts/throttle/window-throttles.repository.js';
 
 const HOUR_SECONDS = 60 * 60;
 const DAY_SECONDS = 24 * HOUR_SECONDS;
@@ -40,7 +40,7 @@ const ACTION_WORDS: Record<ProposalAction, string> = {
  */
 @Injectable()
 export class ProposalRateLimit {
-  constructor(private readonly throttles: ProposalThrottlesRepository) {}
+  constructor(private readonly throttles: WindowThrottlesRepository) {}
 
   /**
    * Counts one request in every window of the action, or raises

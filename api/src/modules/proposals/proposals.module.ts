@@ -10,7 +10,6 @@ import { ProposalConversionService } from './proposal-conversion.service.js';
 import { ProposalListingsRepository } from './proposal-listings.repository.js';
 import { ProposalModerationService } from './proposal-moderation.service.js';
 import { ProposalRateLimit } from './proposal-rate-limit.js';
-import { ProposalThrottlesRepository } from './proposal-throttles.repository.js';
 import { ProposalsRepository } from './proposals.repository.js';
 import { PROPOSAL_RESOLVERS } from './proposals.resolvers.js';
 import { ProposalsService } from './proposals.service.js';
@@ -25,7 +24,6 @@ import { ProposalsService } from './proposals.service.js';
     ProposalListingsRepository,
     ProposalModerationService,
     ProposalRateLimit,
-    ProposalThrottlesRepository,
     ProposalsRepository,
     ProposalsService,
     ...PROPOSAL_RESOLVERS,

@@ -15,14 +15,15 @@ export interface FullWindow {
 }
 
 /**
- * SQL for the co-design rate limits, kept in `sign_in_throttles` with
- * `last_failure_at` as the start of each window, like the other request
- * limits there. `ThrottleRepository.takeFromWindow` counts one window per
- * call, so a request rejected by its second window would already count in
- * the first. This checks every window of a request before counting any.
+ * SQL for rate limits with several windows (per hour and per day, say),
+ * kept in `sign_in_throttles` with `last_failure_at` as the start of each
+ * window, like the other request limits there.
+ * `ThrottleRepository.takeFromWindow` counts one window per call, so a
+ * request rejected by its second window would already count in the first.
+ * This checks every window of a request before counting any.
  */
 @Injectable()
-export class ProposalThrottlesRepository {
+export class WindowThrottlesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
