@@ -1,12 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
-import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import { driver as didKeyDriver } from '@digitalbazaar/did-method-key';
-import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
-import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
-import { issue } from '@digitalbazaar/vc';
-
-import { createDocumentLoader } from '../src/modules/credentials/jsonld/document-loader.js';
 import {
   createOrganisation,
   createUser,
@@ -16,6 +9,7 @@ import {
   insertAchievement,
   issueCredential,
 } from './support/authorisation/credential-cases.js';
+import { buildPeerBadge, createPeerIssuer } from './support/peer-issuer.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { makePdf } from './support/upload-files.js';
 
@@ -34,81 +28,29 @@ const ONE = `query ($id: ID!) { importedBadge(id: $id) { ${FIELDS} } }`;
 const MINE = `query ($after: String) { myImportedBadges(first: 2, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
 
-const contexts = createDocumentLoader([]);
-
-/** Signs credentials as a did:key issuer of another platform. */
-async function didKeySigner() {
-  const driver = didKeyDriver() as any; // eslint-disable-line @typescript-eslint/no-explicit-any -- the driver's types omit fromKeyPair
-  driver.use({
-    multibaseMultikeyHeader: 'z6Mk',
-    fromMultibase: Ed25519Multikey.from,
-  });
-  const key = await Ed25519Multikey.generate();
-  const { didDocument, methodFor } = await driver.fromKeyPair({
-    verificationKeyPair: key,
-  });
-  key.id = methodFor({ purpose: 'assertionMethod' }).id;
-  key.controller = didDocument.id;
-  const did: string = didDocument.id;
-
-  return {
-    did,
-    sign: (credential: Json): Promise<Json> =>
-      issue({
-        credential,
-        suite: new DataIntegrityProof({
-          signer: key.signer(),
-          cryptosuite: eddsaRdfc2022,
-        }),
-        documentLoader: contexts,
-      }),
-  };
-}
-
 function peerCredential(issuerId: string, email: string): Json {
-  const salt = 'sea-salt';
-
-  return {
-    '@context': [
-      'https://www.w3.org/ns/credentials/v2',
-      'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
-    ],
-    id: `urn:uuid:${randomUUID()}`,
-    type: ['VerifiableCredential', 'OpenBadgeCredential'],
-    issuer: { id: issuerId, type: ['Profile'], name: 'Harbour Makers' },
-    validFrom: '2025-01-01T00:00:00Z',
+  return buildPeerBadge({
+    issuerId,
+    issuerName: 'Harbour Makers',
     name: 'Harbour Makers Welding',
-    credentialSubject: {
-      type: ['AchievementSubject'],
-      identifier: [
+    email,
+    salt: 'sea-salt',
+    achievement: {
+      id: 'https://makers.example/achievements/welding',
+      name: 'Safe Welding',
+      description: 'Welded a frame safely.',
+      narrative: 'Pass the practical.',
+      alignment: [
         {
-          type: 'IdentityObject',
-          identityType: 'emailAddress',
-          hashed: true,
-          salt,
-          identityHash: `sha256$${createHash('sha256')
-            .update(email + salt)
-            .digest('hex')}`,
+          type: ['Alignment'],
+          targetName: 'Climate Action',
+          targetUrl: 'https://example.org/climate',
+          targetFramework: 'UN Sustainable Development Goals',
+          targetCode: '13',
         },
       ],
-      achievement: {
-        id: 'https://makers.example/achievements/welding',
-        type: ['Achievement'],
-        name: 'Safe Welding',
-        description: 'Welded a frame safely.',
-        criteria: { narrative: 'Pass the practical.' },
-        alignment: [
-          {
-            type: ['Alignment'],
-            targetName: 'Climate Action',
-            targetUrl: 'https://example.org/climate',
-            targetFramework: 'UN Sustainable Development Goals',
-            targetCode: '13',
-          },
-        ],
-      },
     },
-  };
+  });
 }
 
 function outcome(badge: Json, check: string): string | undefined {
@@ -217,7 +159,7 @@ describe('badge imports of Open Badges 3.0', () => {
   });
 
   it('imports a credential signed with a did:key', async () => {
-    const peer = await didKeySigner();
+    const peer = await createPeerIssuer();
     const result = await importText(
       JSON.stringify(await peer.sign(peerCredential(peer.did, learner.email))),
     );
@@ -230,7 +172,7 @@ describe('badge imports of Open Badges 3.0', () => {
   });
 
   it('keeps a changed credential as unverifiable', async () => {
-    const peer = await didKeySigner();
+    const peer = await createPeerIssuer();
     const signed = await peer.sign(peerCredential(peer.did, learner.email));
     signed.name = 'Changed after signing';
     const result = await importText(JSON.stringify(signed));

@@ -1,12 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
-import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import { driver as didKeyDriver } from '@digitalbazaar/did-method-key';
-import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
-import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
-import { issue } from '@digitalbazaar/vc';
-
-import { createDocumentLoader } from '../src/modules/credentials/jsonld/document-loader.js';
 import { ObScope } from '../src/modules/open-badges-api/scopes.js';
 import {
   ALL_SCOPES,
@@ -23,71 +16,31 @@ import {
   type RegisteredClient,
 } from './open-badges-api-helpers.js';
 import { createUser, TEST_PASSWORD } from './support/accounts.js';
+import {
+  buildPeerBadge,
+  CODING_CLUB,
+  createPeerIssuer,
+} from './support/peer-issuer.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- credential documents are free-form JSON
 
 /** Signs an OpenBadgeCredential for `email` with a new did:key. */
 async function signedPeerBadge(email: string): Promise<Json> {
-  const driver = didKeyDriver() as ReturnType<typeof didKeyDriver> & {
-    fromKeyPair(options: { verificationKeyPair: unknown }): Promise<{
-      didDocument: { id: string };
-      methodFor(options: { purpose: string }): { id: string };
-    }>;
-  };
-  driver.use({
-    multibaseMultikeyHeader: 'z6Mk',
-    fromMultibase: Ed25519Multikey.from,
-  });
-  const key = await Ed25519Multikey.generate();
-  const { didDocument, methodFor } = await driver.fromKeyPair({
-    verificationKeyPair: key,
-  });
-  key.id = methodFor({ purpose: 'assertionMethod' }).id;
-  key.controller = didDocument.id;
-  const salt = 'open-badges-api';
-  const credential = {
-    '@context': [
-      'https://www.w3.org/ns/credentials/v2',
-      'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
-    ],
-    id: `urn:uuid:${randomUUID()}`,
-    type: ['VerifiableCredential', 'OpenBadgeCredential'],
-    issuer: { id: didDocument.id, type: ['Profile'], name: 'Peer Academy' },
-    validFrom: '2025-03-01T00:00:00Z',
-    name: 'Peer Academy Coding Badge',
-    credentialSubject: {
-      id: `urn:uuid:${randomUUID()}`,
-      type: ['AchievementSubject'],
-      identifier: [
-        {
-          type: 'IdentityObject',
-          identityType: 'emailAddress',
-          hashed: true,
-          salt,
-          identityHash: `sha256$${createHash('sha256')
-            .update(email + salt)
-            .digest('hex')}`,
-        },
-      ],
-      achievement: {
-        id: 'https://peer.example/achievements/coding',
-        type: ['Achievement'],
-        name: 'Coding Club',
-        description: 'Built and shipped a small web app.',
-        criteria: { narrative: 'Attend six sessions and demo an app.' },
-      },
-    },
-  };
+  const peer = await createPeerIssuer();
 
-  return issue({
-    credential,
-    suite: new DataIntegrityProof({
-      signer: key.signer(),
-      cryptosuite: eddsaRdfc2022,
+  return peer.sign(
+    buildPeerBadge({
+      issuerId: peer.did,
+      issuerName: 'Peer Academy',
+      name: 'Peer Academy Coding Badge',
+      email,
+      salt: 'open-badges-api',
+      subjectId: `urn:uuid:${randomUUID()}`,
+      achievement: CODING_CLUB,
+      overrides: { validFrom: '2025-03-01T00:00:00Z' },
     }),
-    documentLoader: createDocumentLoader([]),
-  });
+  );
 }
 
 async function signIn(api: TestApp, email: string): Promise<string> {

@@ -13,18 +13,14 @@ import {
 } from './support/accounts.js';
 import { insertAchievement } from './support/authorisation/credential-cases.js';
 import { clearListings } from './support/factories.js';
-import {
-  createDidKeyIssuer,
-  type DidKeyIssuer,
-  importSigned,
-  signBadge,
-} from './support/pathway-credentials.js';
+import { importSigned, signBadge } from './support/pathway-credentials.js';
 import {
   buildPathway,
   clearPathways,
   credentialsOf,
   PATHWAY_PROGRESS,
 } from './support/pathways.js';
+import { createPeerIssuer, type PeerIssuer } from './support/peer-issuer.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const PUBLIC_URL = 'https://pathways.example.org';
@@ -44,8 +40,8 @@ let owner: TestUser;
 let stepOne: string;
 let stepTwo: string;
 let goalId: string;
-let academy: DidKeyIssuer;
-let impostor: DidKeyIssuer;
+let academy: PeerIssuer;
+let impostor: PeerIssuer;
 
 async function progressOf(
   pathwayId: string,
@@ -93,8 +89,8 @@ beforeAll(async () => {
   stepOne = await insertAchievement(api.dataSource, organisationId);
   stepTwo = await insertAchievement(api.dataSource, organisationId);
   goalId = await insertAchievement(api.dataSource, organisationId);
-  academy = await createDidKeyIssuer();
-  impostor = await createDidKeyIssuer();
+  academy = await createPeerIssuer();
+  impostor = await createPeerIssuer();
 });
 
 afterAll(async () => {
@@ -202,7 +198,7 @@ describe('badges from elsewhere', () => {
     });
   });
 
-  async function importFrom(issuer: DidKeyIssuer, learner: TestUser) {
+  async function importFrom(issuer: PeerIssuer, learner: TestUser) {
     const credential = await signBadge(issuer, {
       issuerName: 'Mountains First Aid Academy',
       achievementUri: EXTERNAL,

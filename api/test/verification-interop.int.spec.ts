@@ -1,10 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import { driver as didKeyDriver } from '@digitalbazaar/did-method-key';
-import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
-import { issue, verifyCredential } from '@digitalbazaar/vc';
+import { verifyCredential } from '@digitalbazaar/vc';
 import { checkStatus } from '@digitalbazaar/vc-bitstring-status-list';
 import { SignJWT } from 'jose';
 
@@ -19,9 +17,14 @@ import {
 } from '../src/modules/credentials/credential.entity.js';
 import { CredentialIssuer } from '../src/modules/credentials/credential-issuer.service.js';
 import { SHIPPED_CONTEXTS } from '../src/modules/credentials/jsonld/contexts.js';
-import { createDocumentLoader } from '../src/modules/credentials/jsonld/document-loader.js';
 import { CredentialStatusService } from '../src/modules/credentials/status/credential-status.service.js';
 import { createOrganisation, createUser } from './support/accounts.js';
+import {
+  buildPeerBadge,
+  CODING_CLUB,
+  createPeerIssuer,
+  type PeerIssuer,
+} from './support/peer-issuer.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- credential documents are free-form JSON
@@ -50,101 +53,28 @@ const VERIFY = `mutation ($input: VerifyCredentialInput!) {
   verifyCredential(input: $input) { ${RESULT_FIELDS} }
 }`;
 
-/** A foreign issuer with a did:key Ed25519 key, as another platform would have. */
-interface Peer {
-  did: string;
-  sign(
-    credential: Json,
-    options?: { methodId?: string; controller?: string },
-  ): Promise<Json>;
-}
-
-const contextLoader = createDocumentLoader([]);
-
-async function createPeer(): Promise<Peer> {
-  const driver = didKeyDriver() as ReturnType<typeof didKeyDriver> & {
-    fromKeyPair(options: { verificationKeyPair: unknown }): Promise<{
-      didDocument: { id: string };
-      methodFor(options: { purpose: string }): { id: string };
-    }>;
-  };
-  driver.use({
-    multibaseMultikeyHeader: 'z6Mk',
-    fromMultibase: Ed25519Multikey.from,
-  });
-  const key = await Ed25519Multikey.generate();
-  const { didDocument, methodFor } = await driver.fromKeyPair({
-    verificationKeyPair: key,
-  });
-  const methodId = methodFor({ purpose: 'assertionMethod' }).id;
-
-  return {
-    did: didDocument.id,
-    async sign(credential, options = {}) {
-      key.id = options.methodId ?? methodId;
-      key.controller = options.controller ?? didDocument.id;
-      const suite = new DataIntegrityProof({
-        signer: key.signer(),
-        cryptosuite: eddsaRdfc2022,
-      });
-
-      return issue({
-        credential: structuredClone(credential),
-        suite,
-        documentLoader: contextLoader,
-      });
-    },
-  };
-}
-
-const SALT = 'pepper-42';
-
 function peerCredential(issuerId: string, overrides: Json = {}): Json {
-  const email = 'learner@example.org';
-
-  return {
-    '@context': [
-      'https://www.w3.org/ns/credentials/v2',
-      'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
-    ],
-    id: `urn:uuid:${randomUUID()}`,
-    type: ['VerifiableCredential', 'OpenBadgeCredential'],
-    issuer: { id: issuerId, type: ['Profile'], name: 'Peer Academy' },
-    validFrom: '2025-01-01T00:00:00Z',
+  return buildPeerBadge({
+    issuerId,
+    issuerName: 'Peer Academy',
     name: 'Peer Academy Coding Badge',
-    credentialSubject: {
-      id: `urn:uuid:${randomUUID()}`,
-      type: ['AchievementSubject'],
-      identifier: [
+    email: 'learner@example.org',
+    salt: 'pepper-42',
+    subjectId: `urn:uuid:${randomUUID()}`,
+    achievement: {
+      ...CODING_CLUB,
+      alignment: [
         {
-          type: 'IdentityObject',
-          identityType: 'emailAddress',
-          hashed: true,
-          salt: SALT,
-          identityHash: `sha256$${createHash('sha256')
-            .update(email + SALT)
-            .digest('hex')}`,
+          type: ['Alignment'],
+          targetName: 'Quality Education',
+          targetUrl: 'https://sdgs.un.org/goals/goal4',
+          targetFramework: 'UN Sustainable Development Goals',
+          targetCode: '4',
         },
       ],
-      achievement: {
-        id: 'https://peer.example/achievements/coding',
-        type: ['Achievement'],
-        name: 'Coding Club',
-        description: 'Built and shipped a small web app.',
-        criteria: { narrative: 'Attend six sessions and demo an app.' },
-        alignment: [
-          {
-            type: ['Alignment'],
-            targetName: 'Quality Education',
-            targetUrl: 'https://sdgs.un.org/goals/goal4',
-            targetFramework: 'UN Sustainable Development Goals',
-            targetCode: '4',
-          },
-        ],
-      },
     },
-    ...overrides,
-  };
+    overrides,
+  });
 }
 
 function outcome(result: Result, check: string): string | undefined {
@@ -157,7 +87,7 @@ function message(result: Result, check: string): string {
 
 describe('verification interop', () => {
   let api: TestApp;
-  let peer: Peer;
+  let peer: PeerIssuer;
 
   async function verifyText(
     credential: string,
@@ -188,7 +118,7 @@ describe('verification interop', () => {
 
   beforeAll(async () => {
     api = await startTestApp();
-    peer = await createPeer();
+    peer = await createPeerIssuer();
   });
 
   afterAll(async () => {
@@ -292,7 +222,7 @@ describe('verification interop', () => {
     });
 
     it("fails ISSUER_KEY for another issuer's key", async () => {
-      const other = await createPeer();
+      const other = await createPeerIssuer();
       const signed = await peer.sign(peerCredential(other.did));
       const result = await verifyText(JSON.stringify(signed));
 

@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 
-import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import { driver as didKeyDriver } from '@digitalbazaar/did-method-key';
-import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
-import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
-import { issue } from '@digitalbazaar/vc';
 import { exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
 
 import { CredentialType } from '../src/modules/credentials/credential.entity.js';
 import { CredentialIssuer } from '../src/modules/credentials/credential-issuer.service.js';
-import { createDocumentLoader } from '../src/modules/credentials/jsonld/document-loader.js';
 import { createOrganisation } from './support/accounts.js';
+import {
+  buildPeerBadge,
+  createPeerIssuer,
+  type PeerIssuer,
+} from './support/peer-issuer.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- credential documents are free-form JSON
@@ -37,65 +36,19 @@ const VERIFY = `mutation ($input: VerifyCredentialInput!) {
   }
 }`;
 
-const contextLoader = createDocumentLoader([]);
-
-/** Signs credentials with a fresh did:key Ed25519 key, as a stranger could. */
-async function didKeySigner() {
-  const driver = didKeyDriver() as ReturnType<typeof didKeyDriver> & {
-    fromKeyPair(options: { verificationKeyPair: unknown }): Promise<{
-      didDocument: { id: string };
-      methodFor(options: { purpose: string }): { id: string };
-    }>;
-  };
-  driver.use({
-    multibaseMultikeyHeader: 'z6Mk',
-    fromMultibase: Ed25519Multikey.from,
-  });
-  const key = await Ed25519Multikey.generate();
-  const { didDocument, methodFor } = await driver.fromKeyPair({
-    verificationKeyPair: key,
-  });
-  key.id = methodFor({ purpose: 'assertionMethod' }).id;
-  key.controller = didDocument.id;
-
-  return {
-    did: didDocument.id,
-    sign: (credential: Json): Promise<Json> =>
-      issue({
-        credential: structuredClone(credential),
-        suite: new DataIntegrityProof({
-          signer: key.signer(),
-          cryptosuite: eddsaRdfc2022,
-        }),
-        documentLoader: contextLoader,
-      }),
-  };
-}
-
 function badge(issuerId: string, issuerName: string): Json {
-  return {
-    '@context': [
-      'https://www.w3.org/ns/credentials/v2',
-      'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
-    ],
-    id: `urn:uuid:${randomUUID()}`,
-    type: ['VerifiableCredential', 'OpenBadgeCredential'],
-    issuer: { id: issuerId, type: ['Profile'], name: issuerName },
-    validFrom: '2025-01-01T00:00:00Z',
-    validUntil: '2040-01-01T00:00:00Z',
-    name: 'Bushcare Volunteer',
-    credentialSubject: {
-      id: `urn:uuid:${randomUUID()}`,
-      type: ['AchievementSubject'],
-      achievement: {
-        id: 'https://peer.example/achievements/bushcare',
-        type: ['Achievement'],
-        name: 'Bushcare Volunteer',
-        description: 'Helped restore native bushland.',
-        criteria: { narrative: 'Attend four working bees.' },
-      },
+  return buildPeerBadge({
+    issuerId,
+    issuerName,
+    subjectId: `urn:uuid:${randomUUID()}`,
+    achievement: {
+      id: 'https://peer.example/achievements/bushcare',
+      name: 'Bushcare Volunteer',
+      description: 'Helped restore native bushland.',
+      narrative: 'Attend four working bees.',
     },
-  };
+    overrides: { validUntil: '2040-01-01T00:00:00Z' },
+  });
 }
 
 function check(result: Result, name: string): Check {
@@ -133,7 +86,7 @@ function unsignedToken(header: Json, payload: Json): string {
 
 describe('verification trust and messages', () => {
   let api: TestApp;
-  let signer: Awaited<ReturnType<typeof didKeySigner>>;
+  let signer: PeerIssuer;
 
   async function verify(credential: string): Promise<Result> {
     const response = await api.graphql<{ verifyCredential: Result }>(VERIFY, {
@@ -154,7 +107,7 @@ describe('verification trust and messages', () => {
 
   beforeAll(async () => {
     api = await startTestApp();
-    signer = await didKeySigner();
+    signer = await createPeerIssuer();
   });
 
   afterAll(async () => {

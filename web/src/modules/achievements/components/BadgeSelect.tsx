@@ -5,12 +5,9 @@ import {
   type FieldIds,
   FormField,
 } from '@/components/form/FormField';
-import { useQuery } from '@/lib/graphql/useQuery';
 
-import { BadgeChoicesQuery } from '../graphql/achievements';
-
-/** The most designs the select offers; the API pages at 100. */
-const CHOICES = 100;
+import { useBadgeChoices } from '../hooks/useBadgeChoices';
+import { BadgeChoiceOptions } from './BadgeChoiceOptions';
 
 interface BadgeSelectProps {
   ids: FieldIds;
@@ -36,16 +33,9 @@ export function BadgeSelect({
   onChange,
 }: BadgeSelectProps) {
   const { t } = useTranslation();
-  const result = useQuery(BadgeChoicesQuery, {
-    organisationId,
-    first: CHOICES,
-  });
-  const choices = (result.data?.organisationAchievements.edges ?? [])
-    .map((edge) => edge.node)
-    .filter((node) => !node.archived);
-  const listed = value === '' || choices.some((node) => node.id === value);
+  const { status, choices } = useBadgeChoices(organisationId);
   const hint =
-    result.status === 'error'
+    status === 'error'
       ? t('achievements.select.loadFailed')
       : t('achievements.select.hint');
 
@@ -63,17 +53,12 @@ export function BadgeSelect({
         onChange={(event) => onChange(event.target.value)}
         {...describedBy(ids, hint, error)}
       >
-        <option value="">{t('achievements.select.none')}</option>
-        {!listed && (
-          <option value={value}>
-            {currentName ?? t('achievements.select.current')}
-          </option>
-        )}
-        {choices.map((node) => (
-          <option key={node.id} value={node.id}>
-            {node.name}
-          </option>
-        ))}
+        <BadgeChoiceOptions
+          choices={choices}
+          value={value}
+          noneLabel={t('achievements.select.none')}
+          currentLabel={currentName ?? t('achievements.select.current')}
+        />
       </select>
     </FormField>
   );

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
 import { withNotice } from '@/app/notice';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { useMutation } from '@/lib/graphql/useMutation';
 
 import { DeleteImportedBadgeMutation } from '../graphql/badge-imports';
-import { DeleteImportedBadgeDialog } from './DeleteImportedBadgeDialog';
 
 /**
  * Renders the delete button of an imported badge. It opens a confirmation
@@ -31,13 +31,9 @@ export function DeleteImportedBadge({
     opener.current?.focus();
   }
 
+  // A rejection keeps the dialog open, showing the error.
   async function confirm() {
-    try {
-      await remove.mutate({ id: badgeId });
-    } catch {
-      // The dialog shows the error and stays open.
-      return;
-    }
+    await remove.mutate({ id: badgeId });
     await navigate('/my/badges', {
       state: withNotice({ key: 'badgeImports.delete.done', values: { name } }),
     });
@@ -54,14 +50,14 @@ export function DeleteImportedBadge({
         {t('badgeImports.delete.button')}
       </button>
       {open && (
-        <DeleteImportedBadgeDialog
-          name={name}
-          busy={remove.state.status === 'pending'}
-          error={
-            remove.state.status === 'error' ? remove.state.error : undefined
-          }
-          onConfirm={() => void confirm()}
-          onClose={close}
+        <ConfirmDialog
+          title={t('badgeImports.delete.title', { name })}
+          text={t('badgeImports.delete.text')}
+          confirmLabel={t('badgeImports.delete.confirm')}
+          workingLabel={t('badgeImports.delete.deleting')}
+          danger
+          onConfirm={confirm}
+          onCancel={close}
         />
       )}
     </>

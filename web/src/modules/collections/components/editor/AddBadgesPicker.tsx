@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { RequestErrorText } from '@/components/RequestErrorText';
 import type { BackpackItemFieldsFragment } from '@/gql/graphql';
@@ -10,7 +11,6 @@ import { MyBackpackQuery } from '@/modules/badges/graphql/backpack';
 
 import { AddBadgeToCollectionMutation } from '../../graphql/collections';
 import { badgeKey, type CollectionPartProps } from './collection-part';
-import { ConfirmDialog } from './ConfirmDialog';
 
 /** Badges per page of the picker; "Load more" fetches the next page. */
 export const PICKER_PAGE_SIZE = 50;

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { RequestErrorText } from '@/components/RequestErrorText';
 import { useMutation } from '@/lib/graphql/useMutation';
 
@@ -9,7 +10,6 @@ import {
   SetCollectionPublicMutation,
 } from '../../graphql/collections';
 import type { CollectionPartProps } from './collection-part';
-import { ConfirmDialog } from './ConfirmDialog';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 

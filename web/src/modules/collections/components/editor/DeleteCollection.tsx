@@ -2,11 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import type { CollectionFieldsFragment } from '@/gql/graphql';
 import { useMutation } from '@/lib/graphql/useMutation';
 
 import { DeleteCollectionMutation } from '../../graphql/collections';
-import { ConfirmDialog } from './ConfirmDialog';
 
 /** Deletes a collection after a confirmation dialog. Its badges stay. */
 export function DeleteCollection({

@@ -6,11 +6,8 @@ import {
   type FieldIds,
   FormField,
 } from '@/components/form/FormField';
-import { useQuery } from '@/lib/graphql/useQuery';
-import { BadgeChoicesQuery } from '@/modules/achievements/graphql/achievements';
-
-/** The maximum number of designs offered, the maximum page of `organisationAchievements`. */
-const CHOICES = 100;
+import { BadgeChoiceOptions } from '@/modules/achievements/components/BadgeChoiceOptions';
+import { useBadgeChoices } from '@/modules/achievements/hooks/useBadgeChoices';
 
 interface GoalBadgeSelectProps {
   ids: FieldIds;
@@ -35,16 +32,9 @@ export function GoalBadgeSelect({
   onBlur,
 }: GoalBadgeSelectProps) {
   const { t } = useTranslation();
-  const result = useQuery(BadgeChoicesQuery, {
-    organisationId,
-    first: CHOICES,
-  });
-  const choices = (result.data?.organisationAchievements.edges ?? [])
-    .map((edge) => edge.node)
-    .filter((node) => !node.archived);
-  const listed = value === '' || choices.some((node) => node.id === value);
+  const { status, choices } = useBadgeChoices(organisationId);
   const hint =
-    result.status === 'error'
+    status === 'error'
       ? t('pathways.form.goal.loadFailed')
       : t('pathways.form.goal.hint');
 
@@ -63,19 +53,14 @@ export function GoalBadgeSelect({
         onBlur={onBlur}
         {...describedBy(ids, hint, error)}
       >
-        <option value="">{t('pathways.form.goal.choose')}</option>
-        {!listed && (
-          <option value={value}>
-            {currentName ?? t('pathways.form.goal.current')}
-          </option>
-        )}
-        {choices.map((node) => (
-          <option key={node.id} value={node.id}>
-            {node.name}
-          </option>
-        ))}
+        <BadgeChoiceOptions
+          choices={choices}
+          value={value}
+          noneLabel={t('pathways.form.goal.choose')}
+          currentLabel={currentName ?? t('pathways.form.goal.current')}
+        />
       </select>
-      {result.status === 'success' && choices.length === 0 && (
+      {status === 'success' && choices.length === 0 && (
         <p className="hint">
           {t('pathways.form.goal.none')}{' '}
           <Link to={`/organisations/${organisationId}/badges/new`}>

@@ -1,3 +1,5 @@
+import './confirm-dialog.css';
+
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -8,6 +10,8 @@ export interface ConfirmDialogProps {
   title: string;
   text: string;
   confirmLabel: string;
+  /** The confirm button's text while the action runs, by default "Working…". */
+  workingLabel?: string;
   /** Styles the confirm button as destructive. */
   danger?: boolean;
   /**
@@ -20,14 +24,15 @@ export interface ConfirmDialogProps {
 }
 
 /**
- * Asks before an action of the collection editor, in a modal dialog: the
- * rest of the page is inert, Tab stays inside, Cancel has the first focus
- * and Escape cancels unless the action is running.
+ * Asks before an action, in a modal dialog: the rest of the page is inert,
+ * Tab stays inside, Cancel has the first focus and Escape cancels unless
+ * the action is running.
  */
 export function ConfirmDialog({
   title,
   text,
   confirmLabel,
+  workingLabel,
   danger = false,
   onConfirm,
   onCancel,
@@ -68,7 +73,7 @@ export function ConfirmDialog({
   }
 
   return (
-    <div className="collection-dialog__backdrop">
+    <div className="confirm-dialog__backdrop">
       <div
         ref={dialog}
         role="alertdialog"
@@ -76,7 +81,7 @@ export function ConfirmDialog({
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-text`}
         aria-busy={busy}
-        className="collection-dialog"
+        className="confirm-dialog"
         tabIndex={-1}
         onKeyDown={handleKeyDown}
       >
@@ -85,7 +90,7 @@ export function ConfirmDialog({
         {error !== undefined && (
           <RequestErrorText id={`${id}-error`} error={error} />
         )}
-        <div className="collection-dialog__actions">
+        <div className="confirm-dialog__actions">
           <button
             type="button"
             className={danger ? 'button button--danger' : 'button'}
@@ -94,7 +99,7 @@ export function ConfirmDialog({
             aria-disabled={busy}
             onClick={() => void confirm()}
           >
-            {busy ? t('collections.dialog.working') : confirmLabel}
+            {busy ? (workingLabel ?? t('dialog.working')) : confirmLabel}
           </button>
           <button
             ref={cancel}
@@ -103,7 +108,7 @@ export function ConfirmDialog({
             disabled={busy}
             onClick={onCancel}
           >
-            {t('collections.dialog.cancel')}
+            {t('dialog.cancel')}
           </button>
         </div>
       </div>
