@@ -75,6 +75,18 @@ describe('POST /api/verify', () => {
     ).toContain('no embedded proof');
   });
 
+  it('says under FORMAT that a proof is missing', async () => {
+    const response = await post('{"type":"VerifiableCredential"}', 'image/png');
+    const result = (await response.json()) as {
+      checks: { check: string; message: string }[];
+    };
+    const format = result.checks.find((check) => check.check === 'FORMAT');
+
+    expect(format?.message).toBe(
+      'Read a JSON-LD credential without an embedded proof.',
+    );
+  });
+
   it('reports unreadable content under FORMAT', async () => {
     const response = await post('hello there', 'text/plain');
     const result = (await response.json()) as {

@@ -27,9 +27,11 @@ export type DecodedInput =
 
 /** Describes what was inside a baked image, for the FORMAT message. */
 function containerOf(payload: DecodedPayload): string {
-  return payload.kind === 'json'
+  if (payload.kind === 'jwt') return 'a VC-JWT (compact JWS)';
+
+  return 'proof' in payload.credential
     ? 'a JSON-LD credential with an embedded proof'
-    : 'a VC-JWT (compact JWS)';
+    : 'a JSON-LD credential without an embedded proof';
 }
 
 /** Parses text as a JSON credential or a compact JWS. */
