@@ -144,26 +144,29 @@ export function CollectionBadgeOrder({
                 type="button"
                 className="button button--secondary"
                 disabled={index === 0 || busy}
+                aria-label={t('collections.badges.up', { name })}
                 onClick={() => void moveBadge(badge, 'up')}
               >
-                {t('collections.badges.up', { name })}
+                {t('collections.badges.upShort')}
               </button>
               <button
                 ref={buttonRef(`${key}-down`)}
                 type="button"
                 className="button button--secondary"
                 disabled={index === last || busy}
+                aria-label={t('collections.badges.down', { name })}
                 onClick={() => void moveBadge(badge, 'down')}
               >
-                {t('collections.badges.down', { name })}
+                {t('collections.badges.downShort')}
               </button>
               <button
                 type="button"
                 className="button button--secondary"
                 disabled={busy}
+                aria-label={t('collections.badges.remove', { name })}
                 onClick={() => void removeBadge(badge)}
               >
-                {t('collections.badges.remove', { name })}
+                {t('collections.badges.removeShort')}
               </button>
             </li>
           );
