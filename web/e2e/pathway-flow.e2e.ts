@@ -177,7 +177,8 @@ describe('pathway flow', () => {
     await page
       .getByRole('button', { name: `Move ${EXTERNAL_BADGE} up` })
       .waitFor({ state: 'attached' });
-    // Making the collection public asks first, because it shares its badges.
+    // Making the collection public needs a confirmation, because it shares
+    // its badges.
     await page.getByRole('button', { name: 'Make public' }).click();
     await page
       .getByRole('alertdialog', { name: 'Make this collection public?' })
