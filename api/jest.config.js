@@ -25,5 +25,10 @@ export default {
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
   // The embedded database serves one connection, so test files run in turn.
   maxWorkers: 1,
+  // Modules loaded as ES modules stay in memory for the rest of a worker's
+  // life, so a worker that runs every file slows down as its heap grows.
+  // With this limit Jest runs the files in a worker and starts a new one
+  // once the old one holds more than this after a file.
+  workerIdleMemoryLimit: '1GB',
   testTimeout: 60_000,
 };
