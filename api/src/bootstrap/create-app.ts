@@ -39,7 +39,7 @@ export async function createApp(
   // before the app-wide 100 kB JSON parser reads it.
   app.use('/api/organisations/:id/area', councilAreaBodyParser);
   app.use('/api/verify', verifyBodyParser);
-  // The Open Badges API answers unreadable JSON in its own error formats.
+  // The Open Badges API reports unreadable JSON in its own error formats.
   app.use('/ims/ob/v3p0', resourceJsonParser);
   app.use('/api/oauth/register', registrationJsonParser);
   app.useBodyParser('json', { limit: '100kb' });
@@ -135,7 +135,7 @@ function serveWebApp(
       request.path.startsWith('/health') ||
       request.path.startsWith('/api/') ||
       request.path.startsWith('/ob2/') ||
-      // The Open Badges 3.0 API answers JSON even to browsers.
+      // The Open Badges 3.0 API returns JSON even to browsers.
       request.path.startsWith('/ims/') ||
       // Badge pages carry link preview tags that their controller writes.
       isBadgePagePath(request.path) ||

@@ -12,7 +12,7 @@ import {
 
 import { User } from '../accounts/user.entity.js';
 
-/** How a badge from elsewhere reached the backpack. */
+/** The way a badge from elsewhere reached the backpack. */
 export enum ImportSource {
   PNG = 'png',
   SVG = 'svg',
@@ -34,7 +34,7 @@ export enum ImportedCredentialStatus {
   EXPIRED = 'expired',
   REVOKED = 'revoked',
   SUSPENDED = 'suspended',
-  /** Verification failed or could not finish; `failureReason` says why. */
+  /** Verification failed or could not finish; `failureReason` gives the cause. */
   UNVERIFIABLE = 'unverifiable',
 }
 
@@ -61,7 +61,7 @@ export class ImportedCredential {
   @JoinColumn({ name: 'user_id' })
   user!: Relation<User>;
 
-  /** The learner whose backpack holds the badge. */
+  /** The learner whose backpack contains the badge. */
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
 
@@ -158,7 +158,7 @@ export class ImportedCredential {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   checks!: unknown;
 
-  /** Why the badge is not valid, in words a learner can act on. */
+  /** The reason the badge is not valid, in words a learner can act on. */
   @Column({ name: 'failure_reason', type: 'text', nullable: true })
   failureReason!: string | null;
 

@@ -37,7 +37,7 @@ export class PathwayEvaluator implements OnModuleInit {
 
   /**
    * Evaluates the learner's pathways. An event for a learner already being
-   * evaluated, such as the one a goal badge raises, asks for one more round
+   * evaluated, such as the one a goal badge raises, requests one more round
    * instead of starting a nested evaluation.
    */
   async badgesChanged(userId: string): Promise<void> {

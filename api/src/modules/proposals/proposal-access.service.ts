@@ -29,7 +29,7 @@ export function scopeOf(viewer: Viewer | null): ViewerScope {
 }
 
 /**
- * Decides who sees and moderates proposals and comments. Hidden content
+ * Decides who may read and moderate proposals and comments. Hidden content
  * reaches only its author, admins and the owners and editors of a verified
  * council whose area covers the proposal; to everyone else it does not exist.
  */
