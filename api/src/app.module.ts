@@ -25,14 +25,17 @@ import { BadgeImportsModule } from './modules/badge-imports/badge-imports.module
 import { BadgePagesModule } from './modules/badge-pages/badge-pages.module.js';
 import { CredentialExportsModule } from './modules/credential-exports/credential-exports.module.js';
 import { CredentialsModule } from './modules/credentials/credentials.module.js';
+import { EmployerNeedsModule } from './modules/employer-needs/employer-needs.module.js';
 import { EndorsementsModule } from './modules/endorsements/endorsements.module.js';
 import { FilesModule } from './modules/files/files.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
+import { InsightsModule } from './modules/insights/insights.module.js';
 import { IssuersModule } from './modules/issuers/issuers.module.js';
 import { ListingsModule } from './modules/listings/listings.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { OpenBadgesApiModule } from './modules/open-badges-api/open-badges-api.module.js';
+import { OpenDataModule } from './modules/open-data/open-data.module.js';
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { PathwaysModule } from './modules/pathways/pathways.module.js';
@@ -121,6 +124,9 @@ const FEATURE_MODULES = [
   OpenBadgesApiModule,
   PathwaysModule,
   ProposalsModule,
+  EmployerNeedsModule,
+  InsightsModule,
+  OpenDataModule,
 ];
 
 /** Builds the GraphQL settings. */

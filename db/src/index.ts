@@ -9,6 +9,8 @@ import { BackpackCollections1764806400007 } from './migrations/1764806400007-Bac
 import { OpenBadgesApi1764806400008 } from './migrations/1764806400008-OpenBadgesApi.js';
 import { Pathways1764806400009 } from './migrations/1764806400009-Pathways.js';
 import { CoDesign1764806400010 } from './migrations/1764806400010-CoDesign.js';
+import { EmployerNeeds1764806400011 } from './migrations/1764806400011-EmployerNeeds.js';
+import { OpenData1764806400012 } from './migrations/1764806400012-OpenData.js';
 
 export { type SdgRecord, SDGS } from './reference/sdgs.js';
 export {
@@ -30,6 +32,8 @@ export const MIGRATIONS = [
   OpenBadgesApi1764806400008,
   Pathways1764806400009,
   CoDesign1764806400010,
+  EmployerNeeds1764806400011,
+  OpenData1764806400012,
 ];
 
 export { EmbeddedDatabase } from './embedded/embedded-database.js';

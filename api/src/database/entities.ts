@@ -13,9 +13,11 @@ import { Credential } from '../modules/credentials/credential.entity.js';
 import { CredentialEvidence } from '../modules/credentials/credential-evidence.entity.js';
 import { CredentialStatusChange } from '../modules/credentials/credential-status-change.entity.js';
 import { StatusList } from '../modules/credentials/status-list.entity.js';
+import { EMPLOYER_NEED_ENTITIES } from '../modules/employer-needs/employer-needs.entities.js';
 import { StoredFile } from '../modules/files/stored-file.entity.js';
 import { IssuerKey } from '../modules/issuers/issuer-key.entity.js';
 import { OPEN_BADGES_API_ENTITIES } from '../modules/open-badges-api/open-badges-api.entities.js';
+import { OPEN_DATA_ENTITIES } from '../modules/open-data/open-data.entities.js';
 import { Opportunity } from '../modules/opportunities/opportunity.entity.js';
 import { OpportunitySession } from '../modules/opportunities/opportunity-session.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
@@ -60,4 +62,6 @@ export const ENTITIES = [
   ...OPEN_BADGES_API_ENTITIES,
   ...PATHWAY_ENTITIES,
   ...PROPOSAL_ENTITIES,
+  ...EMPLOYER_NEED_ENTITIES,
+  ...OPEN_DATA_ENTITIES,
 ];

@@ -14,6 +14,7 @@ import { BACKPACK_RESOLVERS } from '../modules/backpack/backpack.resolvers.js';
 import { CredentialFieldsResolver } from '../modules/backpack/credential-fields.resolver.js';
 import { BADGE_IMPORT_RESOLVERS } from '../modules/badge-imports/badge-imports.resolvers.js';
 import { CredentialStatusResolver } from '../modules/credentials/status/credential-status.resolver.js';
+import { EMPLOYER_NEED_RESOLVERS } from '../modules/employer-needs/employer-needs.resolvers.js';
 import {
   AchievementEndorsementsResolver,
   CredentialEndorsementsResolver,
@@ -21,12 +22,14 @@ import {
   OrganisationEndorsementsResolver,
 } from '../modules/endorsements/endorsement-fields.resolver.js';
 import { EndorsementsResolver } from '../modules/endorsements/endorsements.resolver.js';
+import { INSIGHT_RESOLVERS } from '../modules/insights/insights.resolvers.js';
 import { IssuersResolver } from '../modules/issuers/issuers.resolver.js';
 import { ListingAchievementResolver } from '../modules/listings/listing-achievement.resolver.js';
 import { ListingFieldsResolver } from '../modules/listings/listing-fields.resolver.js';
 import { ListingsResolver } from '../modules/listings/listings.resolver.js';
 import { ModerationResolver } from '../modules/listings/moderation.resolver.js';
 import { OPEN_BADGES_API_RESOLVERS } from '../modules/open-badges-api/open-badges-api.resolvers.js';
+import { OPEN_DATA_RESOLVERS } from '../modules/open-data/open-data.resolvers.js';
 import { OpportunitiesResolver } from '../modules/opportunities/opportunities.resolver.js';
 import { OpportunityFieldsResolver } from '../modules/opportunities/opportunity-fields.resolver.js';
 import { ProviderApprovalsResolver } from '../modules/organisations/approvals/provider-approvals.resolver.js';
@@ -89,4 +92,7 @@ export const RESOLVERS = [
   ...OPEN_BADGES_API_RESOLVERS,
   ...PATHWAY_RESOLVERS,
   ...PROPOSAL_RESOLVERS,
+  ...EMPLOYER_NEED_RESOLVERS,
+  ...INSIGHT_RESOLVERS,
+  ...OPEN_DATA_RESOLVERS,
 ];

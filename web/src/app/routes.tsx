@@ -9,8 +9,11 @@ import { badgePageRoutes } from '@/modules/badge-page/routes';
 import { badgeRoutes } from '@/modules/badges/routes';
 import { collectionRoutes } from '@/modules/collections/routes';
 import { connectedAppRoutes } from '@/modules/connected-apps/routes';
+import { employerNeedRoutes } from '@/modules/employer-needs/routes';
+import { insightRoutes } from '@/modules/insights/routes';
 import { issuedBadgeRoutes } from '@/modules/issued-badges/routes';
 import { moderationRoutes } from '@/modules/moderation/routes';
+import { opportunityPageRoutes } from '@/modules/opportunity-page/routes';
 import { organisationRoutes } from '@/modules/organisations/routes';
 import { pathwayRoutes } from '@/modules/pathways/routes';
 import { proposalRoutes } from '@/modules/proposals/routes';
@@ -46,6 +49,9 @@ export function AppRoutes() {
         {pathwayRoutes}
         {proposalRoutes}
         {connectedAppRoutes}
+        {employerNeedRoutes}
+        {insightRoutes}
+        {opportunityPageRoutes}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -4,9 +4,14 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
+  type Relation,
   UpdateDateColumn,
 } from 'typeorm';
+
+import { Place } from '../places/place.entity.js';
 
 export enum ProfileVisibility {
   PRIVATE = 'private',
@@ -55,6 +60,18 @@ export class User {
   /** Whether a coarse home area may be shown to organisations. */
   @Column({ name: 'share_location', type: 'boolean', default: false })
   shareLocation!: boolean;
+
+  /**
+   * The learner's home area as a gazetteer place (a town or suburb), which
+   * matches them with nearby employers' needs. Nothing more precise is kept.
+   */
+  @ManyToOne(() => Place, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'home_place_id' })
+  homePlace!: Relation<Place> | null;
+
+  @Index('IDX_users_home_place_id')
+  @Column({ name: 'home_place_id', type: 'integer', nullable: true })
+  homePlaceId!: number | null;
 
   /** Platform administrators are made with a command, never by sign-up. */
   @Column({ name: 'is_admin', type: 'boolean', default: false })

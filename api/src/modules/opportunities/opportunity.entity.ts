@@ -39,6 +39,19 @@ export enum OpportunityMode {
   HYBRID = 'hybrid',
 }
 
+/**
+ * The groups of OpenActive's accessibility-support vocabulary
+ * (https://openactive.io/accessibility-support) that a listing supports.
+ */
+export enum AccessibilitySupport {
+  VISUAL_IMPAIRMENT = 'visual_impairment',
+  HEARING_IMPAIRMENT = 'hearing_impairment',
+  PHYSICAL_IMPAIRMENT = 'physical_impairment',
+  LEARNING_IMPAIRMENT = 'learning_impairment',
+  MENTAL_HEALTH = 'mental_health',
+  SOCIAL_OR_BEHAVIOURAL = 'social_or_behavioural',
+}
+
 export enum OpportunityStatus {
   DRAFT = 'draft',
   PENDING = 'pending',
@@ -146,6 +159,20 @@ export class Opportunity {
 
   @Column({ type: 'integer', nullable: true })
   capacity!: number | null;
+
+  @Column({
+    name: 'accessibility_support',
+    type: 'enum',
+    enum: AccessibilitySupport,
+    enumName: 'accessibility_support',
+    array: true,
+    default: () => "'{}'",
+  })
+  accessibilitySupport!: AccessibilitySupport[];
+
+  /** Plain text on access, such as step-free entry or a quiet room. */
+  @Column({ name: 'accessibility_information', type: 'text', nullable: true })
+  accessibilityInformation!: string | null;
 
   @ManyToOne(() => Achievement, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'achievement_id' })

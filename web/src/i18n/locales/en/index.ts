@@ -7,9 +7,12 @@ import badgePage from './badge-page.json' with { type: 'json' };
 import collections from './collections.json' with { type: 'json' };
 import common from './common.json' with { type: 'json' };
 import connectedApps from './connected-apps.json' with { type: 'json' };
+import employerNeeds from './employer-needs.json' with { type: 'json' };
+import insights from './insights.json' with { type: 'json' };
 import issuedBadges from './issued-badges.json' with { type: 'json' };
 import map from './map.json' with { type: 'json' };
 import moderation from './moderation.json' with { type: 'json' };
+import opportunityPage from './opportunity-page.json' with { type: 'json' };
 import organisations from './organisations.json' with { type: 'json' };
 import pathways from './pathways.json' with { type: 'json' };
 import proposals from './proposals.json' with { type: 'json' };
@@ -39,4 +42,7 @@ export const en = {
   ...connectedApps,
   ...pathways,
   ...proposals,
+  ...employerNeeds,
+  ...insights,
+  ...opportunityPage,
 };

@@ -1,0 +1,4 @@
+import type { ReactElement } from 'react';
+
+/** The pages of this feature, listed in `AppRoutes`. */
+export const opportunityPageRoutes: ReactElement[] = [];
