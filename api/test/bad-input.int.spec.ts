@@ -262,6 +262,29 @@ describe('opportunities bad input', () => {
     expect(response.errors![0]!.message).toContain('$first');
   });
 
+  it('rejects a date-time variable that is not a date', async () => {
+    const response = await api.graphql(SEARCH, {
+      filter: { startsAfter: 'tomorrow' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors![0]!.message).toContain(
+      '"tomorrow" is not a date-time',
+    );
+  });
+
+  it('rejects a date-time literal that is not a date', async () => {
+    const response = await api.graphql(
+      '{ opportunities(filter: { startsBefore: "2026-13-45" }) { totalCount } }',
+    );
+    expect(response.errors![0]!.extensions?.code).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
+    expect(response.errors![0]!.message).toContain(
+      '"2026-13-45" is not a date-time',
+    );
+  });
+
   it('rejects an opportunity id that is not a UUID', async () => {
     const response = await api.graphql(
       '{ opportunity(id: "1; DROP TABLE x") { id } }',

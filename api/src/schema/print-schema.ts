@@ -10,6 +10,7 @@ import {
 } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
+import { DATE_SCALARS } from '../common/graphql/date-time.scalar.js';
 import { RESOLVERS } from './resolvers.js';
 
 export const SCHEMA_FILE = path.resolve(
@@ -26,7 +27,9 @@ export async function buildSchemaText(): Promise<string> {
     logger: false,
   });
   await app.init();
-  const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
+  const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS, {
+    scalarsMap: DATE_SCALARS,
+  });
   await app.close();
 
   return HEADER + printSchema(lexicographicSortSchema(schema)) + '\n';

@@ -1,15 +1,10 @@
 import { Inject } from '@nestjs/common';
-import {
-  Context,
-  GraphQLISODateTime,
-  Parent,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Public } from '../../common/auth/access.decorators.js';
 import { OptionalViewer } from '../../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../../common/auth/viewer.js';
+import { DateTimeScalar } from '../../common/graphql/date-time.scalar.js';
 import type { RequestContext } from '../../common/graphql/loader-registry.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -141,7 +136,7 @@ export class CredentialFieldsResolver {
     return (await this.latestChange(credential, loaders))?.reason ?? null;
   }
 
-  @ResolveField(() => GraphQLISODateTime, { nullable: true })
+  @ResolveField(() => DateTimeScalar, { nullable: true })
   async statusChangedAt(
     @Parent() credential: CredentialObject,
     @Context() { loaders }: RequestContext,

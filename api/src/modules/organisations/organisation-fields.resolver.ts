@@ -1,10 +1,4 @@
-import {
-  Context,
-  GraphQLISODateTime,
-  Parent,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Public, SignedIn } from '../../common/auth/access.decorators.js';
 import {
@@ -12,6 +6,7 @@ import {
   OptionalViewer,
 } from '../../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../../common/auth/viewer.js';
+import { DateTimeScalar } from '../../common/graphql/date-time.scalar.js';
 import type { RequestContext } from '../../common/graphql/loader-registry.js';
 import {
   OrganisationInvitationModel,
@@ -52,7 +47,7 @@ export class OrganisationFieldsResolver {
   }
 
   @Public()
-  @ResolveField(() => GraphQLISODateTime, {
+  @ResolveField(() => DateTimeScalar, {
     nullable: true,
     description: 'When the organisation was verified; null until then.',
   })
@@ -64,7 +59,7 @@ export class OrganisationFieldsResolver {
   }
 
   @Public()
-  @ResolveField(() => GraphQLISODateTime)
+  @ResolveField(() => DateTimeScalar)
   createdAt(
     @Parent() organisation: OrganisationModel,
     @Context() { loaders }: RequestContext,

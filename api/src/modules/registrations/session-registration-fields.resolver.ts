@@ -1,15 +1,9 @@
-import {
-  Context,
-  GraphQLISODateTime,
-  Int,
-  Parent,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Public } from '../../common/auth/access.decorators.js';
 import { OptionalViewer } from '../../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../../common/auth/viewer.js';
+import { DateTimeScalar } from '../../common/graphql/date-time.scalar.js';
 import type { RequestContext } from '../../common/graphql/loader-registry.js';
 import { OpportunitySessionModel } from '../opportunities/dto/opportunity.model.js';
 import { attendanceOpensAt } from './attendance-window.js';
@@ -46,7 +40,7 @@ export class SessionRegistrationFieldsResolver {
     return (await this.countsOf(session, context)).capacity;
   }
 
-  @ResolveField(() => GraphQLISODateTime, {
+  @ResolveField(() => DateTimeScalar, {
     description:
       'When attendance can first be marked: an hour before the start.',
   })

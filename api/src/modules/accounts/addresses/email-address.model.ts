@@ -1,10 +1,6 @@
-import {
-  Field,
-  GraphQLISODateTime,
-  ID,
-  InputType,
-  ObjectType,
-} from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 
 @ObjectType('EmailAddress', {
   description:
@@ -27,10 +23,10 @@ export class EmailAddressModel {
   @Field()
   verified!: boolean;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   verifiedAt!: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   addedAt!: Date;
 }
 

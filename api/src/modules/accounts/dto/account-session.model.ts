@@ -1,4 +1,6 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 
 @ObjectType('AccountSession', {
   description: 'A browser or device signed in to the account.',
@@ -13,10 +15,10 @@ export class AccountSessionModel {
   })
   userAgent!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime, {
+  @Field(() => DateTimeScalar, {
     description: 'Updated at most every five minutes.',
   })
   lastUsedAt!: Date;

@@ -1,11 +1,6 @@
-import {
-  Field,
-  GraphQLISODateTime,
-  ID,
-  Int,
-  ObjectType,
-} from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import { PageInfo } from '../../../common/pagination/page-info.model.js';
 
 @ObjectType('Achievement', {
@@ -51,10 +46,10 @@ export class AchievementModel {
   @Field({ description: 'Archived designs cannot be awarded or listed.' })
   archived!: boolean;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt!: Date;
 
   organisationId!: string;

@@ -1,12 +1,6 @@
-import {
-  Field,
-  GraphQLISODateTime,
-  ID,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import { AwardJobStatus } from '../award-job.entity.js';
 
 registerEnumType(AwardJobStatus, { name: 'AwardJobStatus' });
@@ -50,10 +44,10 @@ export class AwardJobObject {
   @Field(() => [AwardFailureObject])
   failures!: AwardFailureObject[];
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   finishedAt!: Date | null;
 
   achievementId!: string;

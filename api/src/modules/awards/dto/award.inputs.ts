@@ -1,4 +1,6 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 
 @InputType('EvidenceInput', {
   description: 'One evidence item: an uploaded evidence file or a link.',
@@ -79,7 +81,7 @@ export class CreateClaimCodeInput {
   @Field(() => ID, { nullable: true })
   sessionId?: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   expiresAt!: Date;
 
   @Field(() => Int, {

@@ -1,10 +1,6 @@
-import {
-  Field,
-  GraphQLISODateTime,
-  ID,
-  Int,
-  ObjectType,
-} from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 
 @ObjectType('ClaimCode', {
   description:
@@ -20,7 +16,7 @@ export class ClaimCodeObject {
   @Field({ description: 'The claim page; the QR code links to it.' })
   claimUrl!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   expiresAt!: Date;
 
   @Field(() => Int, { nullable: true, description: 'Null means no limit.' })
@@ -35,7 +31,7 @@ export class ClaimCodeObject {
   @Field(() => ID, { nullable: true })
   sessionId!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
   achievementId!: string;

@@ -1,12 +1,6 @@
-import {
-  Field,
-  GraphQLISODateTime,
-  ID,
-  InputType,
-  Int,
-  ObjectType,
-} from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import {
   BackpackBadgeStatus,
   BackpackItemKind,
@@ -42,10 +36,10 @@ export class BadgeCollectionObject {
   })
   shareUrl!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt!: Date;
 
   userId!: string;
@@ -70,7 +64,7 @@ export class PublicCollectionBadgeObject {
   @Field(() => String, { nullable: true })
   issuerName!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   issuedAt!: Date;
 
   @Field(() => BackpackBadgeStatus)

@@ -1,7 +1,6 @@
 import {
   ArgsType,
   Field,
-  GraphQLISODateTime,
   ID,
   InputType,
   Int,
@@ -9,6 +8,7 @@ import {
   registerEnumType,
 } from '@nestjs/graphql';
 
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import { PageInfo } from '../../../common/pagination/page-info.model.js';
 
 export enum BackpackItemKind {
@@ -75,10 +75,10 @@ export class BackpackItemObject {
   @Field(() => String, { nullable: true })
   issuerName!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   issuedAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   expiresAt!: Date | null;
 
   @Field(() => BackpackBadgeStatus)
@@ -164,13 +164,13 @@ export class BackpackFilterInput {
   })
   issuers?: string[] | null;
 
-  @Field(() => GraphQLISODateTime, {
+  @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'Issued at or after this time.',
   })
   issuedFrom?: Date | null;
 
-  @Field(() => GraphQLISODateTime, {
+  @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'Issued at or before this time.',
   })

@@ -1,12 +1,6 @@
-import {
-  Field,
-  GraphQLISODateTime,
-  ID,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import { VerificationCheckModel } from '../../verification/dto/verification.model.js';
 import {
   type ImportedCredential,
@@ -69,10 +63,10 @@ export class ImportedBadgeObject {
   @Field(() => String, { nullable: true })
   issuerName!: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   issuedAt!: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   expiresAt!: Date | null;
 
   @Field(() => String, {
@@ -101,13 +95,13 @@ export class ImportedBadgeObject {
   })
   checks!: VerificationCheckModel[];
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   verifiedAt!: Date;
 
   @Field({ description: 'True while the learner shows it publicly.' })
   shared!: boolean;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   importedAt!: Date;
 
   userId!: string;

@@ -1,5 +1,6 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import { VerificationCheckModel } from '../../verification/dto/verification.model.js';
 import {
   CheckOutcome,
@@ -48,10 +49,10 @@ export class SharedImportedBadgeObject {
   @Field(() => String, { nullable: true })
   issuerUri!: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   issuedAt!: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   expiresAt!: Date | null;
 
   @Field(() => String, { nullable: true })
@@ -66,7 +67,7 @@ export class SharedImportedBadgeObject {
   })
   checks!: SharedVerificationCheckObject[];
 
-  @Field(() => GraphQLISODateTime, {
+  @Field(() => DateTimeScalar, {
     description: 'When Learnscape last verified the badge.',
   })
   verifiedAt!: Date;

@@ -1,5 +1,6 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import { CredentialStatus } from '../../credentials/credential.entity.js';
 
 @ObjectType('Endorsement', {
@@ -13,7 +14,7 @@ export class EndorsementObject {
   @Field()
   comment!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   issuedAt!: Date;
 
   @Field(() => CredentialStatus)

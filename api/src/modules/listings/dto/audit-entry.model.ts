@@ -1,4 +1,6 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 
 @ObjectType('AuditEntry', {
   description: 'One recorded change: who did what, and when.',
@@ -25,6 +27,6 @@ export class AuditEntryModel {
   })
   changes!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 }

@@ -1,10 +1,6 @@
-import {
-  Field,
-  GraphQLISODateTime,
-  ID,
-  InputType,
-  ObjectType,
-} from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 
 @ObjectType('OAuthScope', {
   description: 'A permission an app asks for, with what it allows.',
@@ -54,7 +50,7 @@ export class AuthorizationRequestObject {
   @Field(() => [OAuthScopeObject])
   scopes!: OAuthScopeObject[];
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   expiresAt!: Date;
 }
 
@@ -80,10 +76,10 @@ export class ConnectedAppObject {
   @Field(() => [OAuthScopeObject])
   scopes!: OAuthScopeObject[];
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   connectedAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   lastUsedAt!: Date | null;
 }
 

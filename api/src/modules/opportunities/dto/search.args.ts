@@ -1,13 +1,6 @@
-import {
-  ArgsType,
-  Field,
-  Float,
-  GraphQLISODateTime,
-  ID,
-  InputType,
-  Int,
-} from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import { OpportunityKind, OpportunityMode } from '../opportunity.entity.js';
 
 @InputType({
@@ -69,13 +62,13 @@ export class OpportunityFilterInput {
   })
   age?: number | null;
 
-  @Field(() => GraphQLISODateTime, {
+  @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'Has a session starting at or after this time.',
   })
   startsAfter?: Date | null;
 
-  @Field(() => GraphQLISODateTime, {
+  @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'Has a session starting before this time.',
   })

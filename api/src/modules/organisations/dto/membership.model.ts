@@ -1,5 +1,6 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import { OrganisationRole } from '../organisation-member.entity.js';
 import { OrganisationModel } from './organisation.model.js';
 
@@ -25,7 +26,7 @@ export class OrganisationMemberModel {
   @Field(() => OrganisationRole)
   role!: OrganisationRole;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   joinedAt!: Date;
 }
 
@@ -42,10 +43,10 @@ export class OrganisationInvitationModel {
   @Field(() => OrganisationRole)
   role!: OrganisationRole;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   expiresAt!: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 }
 
@@ -71,6 +72,6 @@ export class ProviderApprovalModel {
   @Field(() => OrganisationModel)
   council!: OrganisationModel;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 }

@@ -1,13 +1,13 @@
 import {
   Field,
   Float,
-  GraphQLISODateTime,
   ID,
   Int,
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
 
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import { PageInfo } from '../../../common/pagination/page-info.model.js';
 import { PathwayStatus } from '../pathway.entity.js';
 import type { StepOptionDefinition } from '../progress/progress.js';
@@ -85,13 +85,13 @@ export class PathwayModel {
   })
   ordered!: boolean;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   publishedAt!: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt!: Date;
 
   organisationId!: string;

@@ -1,13 +1,13 @@
 import {
   Field,
   Float,
-  GraphQLISODateTime,
   ID,
   Int,
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
 
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import { OpportunityModel } from '../../opportunities/dto/opportunity.model.js';
 import { StepState } from '../progress/progress.js';
 
@@ -91,7 +91,7 @@ export class PathwayProgressModel {
   })
   goalCredentialId!: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   completedAt!: Date | null;
 }
 

@@ -1,13 +1,7 @@
-import {
-  Field,
-  GraphQLISODateTime,
-  ID,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 import { GeoPoint } from '../../../common/geo/geo-point.model.js';
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import { PageInfo } from '../../../common/pagination/page-info.model.js';
 import { OpportunityStatus } from '../../opportunities/opportunity.entity.js';
 import { OrganisationKind } from '../../organisations/organisation.entity.js';
@@ -77,10 +71,10 @@ export class ProposalModel {
   @Field(() => Int, { description: 'Comments the viewer can see.' })
   commentCount!: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt!: Date;
 
   authorId!: string;
@@ -138,7 +132,7 @@ export class ProposalCommentModel {
   @Field()
   hidden!: boolean;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
   authorId!: string;
@@ -193,7 +187,7 @@ export class ProposalListingModel {
   @Field()
   organisationName!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 }
 
@@ -225,13 +219,13 @@ export class ProposalReportModel {
   @Field()
   reason!: string;
 
-  @Field(() => GraphQLISODateTime, {
+  @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'When a moderator acted on it; null while open.',
   })
   resolvedAt!: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 }
 

@@ -1,12 +1,6 @@
-import {
-  Field,
-  GraphQLISODateTime,
-  ID,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import { PageInfo } from '../../../common/pagination/page-info.model.js';
 import {
   OpportunityModel,
@@ -51,10 +45,10 @@ export class RegistrationModel {
   })
   waitlistPosition!: number | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   withdrawnAt!: Date | null;
 
   @Field(() => OpportunitySessionModel)

@@ -1,10 +1,6 @@
-import {
-  Field,
-  GraphQLISODateTime,
-  ObjectType,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import {
   CheckOutcome,
   CredentialFormat,
@@ -88,10 +84,10 @@ export class VerificationResultModel {
   @Field(() => String, { nullable: true })
   achievementName!: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   validFrom!: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   validUntil!: Date | null;
 
   @Field(() => [VerificationCheckModel])
