@@ -43,6 +43,8 @@ export async function clearListings(dataSource: DataSource): Promise<void> {
   await clearCredentials(dataSource);
   await dataSource.query('DELETE FROM audit_log');
   await dataSource.query('DELETE FROM opportunities');
+  // Skill needs keep their employer from being deleted.
+  await dataSource.query('DELETE FROM skill_needs');
   await dataSource.query('DELETE FROM organisations');
   await dataSource.query('DELETE FROM users');
   await dataSource.query('DELETE FROM sign_in_throttles');

@@ -14,6 +14,7 @@ export function toAccount(user: UserRow, now = new Date()): AccountModel {
     profileVisibility: user.profileVisibility,
     employerContact: user.employerContact,
     shareLocation: user.shareLocation,
+    homePlaceId: user.homePlaceId,
     isAdmin: user.isAdmin,
     createdAt: user.createdAt,
   };

@@ -9,6 +9,7 @@ import {
   NotFoundError,
 } from '../../common/errors/domain-error.js';
 import { AuditService, diffFields } from '../audit/audit.service.js';
+import { parsePlaceId } from '../places/places.service.js';
 import { toAccount } from './account-mapping.js';
 import {
   AccountsRepository,
@@ -39,6 +40,7 @@ const PRIVACY_FIELDS = [
   'profileVisibility',
   'employerContact',
   'shareLocation',
+  'homePlaceId',
 ] as const;
 
 /** The signed-in user's own profile, privacy settings, address and password. */
@@ -81,6 +83,7 @@ export class AccountSettingsService {
       profileVisibility: input.profileVisibility ?? user.profileVisibility,
       employerContact: input.employerContact ?? user.employerContact,
       shareLocation: input.shareLocation ?? user.shareLocation,
+      homePlaceId: await this.homePlaceOf(input, user),
     };
 
     const updated = await this.dataSource.transaction(async (manager) => {
@@ -179,6 +182,27 @@ export class AccountSettingsService {
     );
 
     return true;
+  }
+
+  /**
+   * Returns the home place to store: the current one when `homePlaceId` is
+   * left out, none when it is null, else the given place if it exists.
+   */
+  private async homePlaceOf(
+    input: UpdateProfileInput,
+    user: UserRow,
+  ): Promise<number | null> {
+    if (input.homePlaceId === undefined) return user.homePlaceId;
+    if (input.homePlaceId === null) return null;
+    const id = parsePlaceId('input.homePlaceId', input.homePlaceId);
+    if (!(await this.accounts.placeExists(id))) {
+      throw new BadUserInputError(
+        `input.homePlaceId "${id}" is not a known place; choose a place from the places query.`,
+        'input.homePlaceId',
+      );
+    }
+
+    return id;
   }
 
   private async findUser(userId: string): Promise<UserRow> {

@@ -4,6 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from '../../common/auth/access.guard.js';
 import { VIEWER_RESOLVER } from '../../common/auth/viewer.js';
 import { CredentialsModule } from '../credentials/credentials.module.js';
+import { PlacesModule } from '../places/places.module.js';
 import { AccountSettingsResolver } from './account-settings.resolver.js';
 import { AccountSettingsService } from './account-settings.service.js';
 import { AccountsRepository } from './accounts.repository.js';
@@ -37,7 +38,8 @@ import { VerifiedEmail } from './verified-email.service.js';
 @Global()
 @Module({
   // LearnerBadgeEvents: verifying an address hands its badges to the account.
-  imports: [CredentialsModule],
+  // PlacesModule: an account's home place is a gazetteer place.
+  imports: [CredentialsModule, PlacesModule],
   controllers: [AccountExportController],
   providers: [
     AccountDeletionRepository,

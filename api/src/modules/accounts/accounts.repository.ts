@@ -14,6 +14,8 @@ export interface UserRow {
   profileVisibility: ProfileVisibility;
   employerContact: boolean;
   shareLocation: boolean;
+  /** The gazetteer place of the learner's home area, if set. */
+  homePlaceId: number | null;
   isAdmin: boolean;
   createdAt: Date;
 }
@@ -33,13 +35,14 @@ export interface ProfileSettings {
   profileVisibility: ProfileVisibility;
   employerContact: boolean;
   shareLocation: boolean;
+  homePlaceId: number | null;
 }
 
 const USER_COLUMNS = `id, email, email_verified_at AS "emailVerifiedAt",
   password_hash AS "passwordHash", name, birth_year AS "birthYear",
   profile_visibility AS "profileVisibility",
   employer_contact AS "employerContact", share_location AS "shareLocation",
-  is_admin AS "isAdmin", created_at AS "createdAt"`;
+  home_place_id AS "homePlaceId", is_admin AS "isAdmin", created_at AS "createdAt"`;
 
 /**
  * SQL for the `users` table. TypeORM returns `[rows, rowCount]` for UPDATE
@@ -68,6 +71,16 @@ export class AccountsRepository {
     );
 
     return rows[0] ?? null;
+  }
+
+  /** Checks whether a gazetteer place with this id exists. */
+  async placeExists(id: number): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      'SELECT 1 FROM places WHERE id = $1',
+      [id],
+    );
+
+    return rows.length > 0;
   }
 
   async emailTaken(email: string): Promise<boolean> {
@@ -106,7 +119,8 @@ export class AccountsRepository {
   ): Promise<UserRow> {
     const [rows]: [UserRow[], number] = await manager.query(
       `UPDATE users SET name = $2, profile_visibility = $3,
-              employer_contact = $4, share_location = $5, updated_at = now()
+              employer_contact = $4, share_location = $5, home_place_id = $6,
+              updated_at = now()
         WHERE id = $1
         RETURNING ${USER_COLUMNS}`,
       [
@@ -115,6 +129,7 @@ export class AccountsRepository {
         settings.profileVisibility,
         settings.employerContact,
         settings.shareLocation,
+        settings.homePlaceId,
       ],
     );
 

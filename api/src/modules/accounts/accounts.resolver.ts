@@ -1,4 +1,12 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 
 import { Public, SignedIn } from '../../common/auth/access.decorators.js';
@@ -7,6 +15,9 @@ import {
   OptionalViewer,
 } from '../../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../../common/auth/viewer.js';
+import type { RequestContext } from '../../common/graphql/loader-registry.js';
+import { PlaceModel } from '../places/dto/place.model.js';
+import { PlacesRepository } from '../places/places.repository.js';
 import { AuthenticationService } from './authentication.service.js';
 import { AccountModel } from './dto/account.model.js';
 import { AccountSessionModel } from './dto/account-session.model.js';
@@ -14,7 +25,10 @@ import { SignInInput, SignUpInput } from './dto/sign-in.inputs.js';
 
 @Resolver(() => AccountModel)
 export class AccountsResolver {
-  constructor(private readonly authentication: AuthenticationService) {}
+  constructor(
+    private readonly authentication: AuthenticationService,
+    private readonly places: PlacesRepository,
+  ) {}
 
   @Public()
   @Query(() => AccountModel, {
@@ -23,6 +37,26 @@ export class AccountsResolver {
   })
   me(@OptionalViewer() viewer: Viewer | null): Promise<AccountModel | null> {
     return this.authentication.me(viewer);
+  }
+
+  @Public()
+  @ResolveField(() => PlaceModel, {
+    nullable: true,
+    description:
+      'The home area, a gazetteer town or suburb; only its owner sees it.',
+  })
+  homePlace(
+    @Parent() account: AccountModel,
+    @Context() { loaders }: RequestContext,
+  ): Promise<PlaceModel | null> | null {
+    if (account.homePlaceId === null) return null;
+
+    return loaders.load(
+      'placeById',
+      (ids: readonly number[]) => this.places.findByIds(ids),
+      account.homePlaceId,
+      null,
+    );
   }
 
   @SignedIn()

@@ -5,6 +5,7 @@ import { BACKPACK_CASES } from './backpack-cases.js';
 import { BADGE_IMPORT_CASES } from './badge-import-cases.js';
 import type { MutationCase } from './case.js';
 import { CREDENTIAL_CASES } from './credential-cases.js';
+import { EMPLOYER_NEED_CASES } from './employer-need-cases.js';
 import { LISTING_CASES } from './listing-cases.js';
 import { OPEN_BADGES_API_CASES } from './open-badges-api-cases.js';
 import { ORGANISATION_CASES } from './organisation-cases.js';
@@ -32,4 +33,5 @@ export const MUTATION_CASES: MutationCase[] = [
   ...OPEN_BADGES_API_CASES,
   ...PATHWAY_CASES,
   ...PROPOSAL_CASES,
+  ...EMPLOYER_NEED_CASES,
 ].sort((a, b) => a.mutation.localeCompare(b.mutation));

@@ -1,12 +1,6 @@
-import {
-  Field,
-  GraphQLISODateTime,
-  ID,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import { ProfileVisibility } from '../user.entity.js';
 
 registerEnumType(ProfileVisibility, { name: 'ProfileVisibility' });
@@ -45,9 +39,12 @@ export class AccountModel {
   @Field({ description: 'Organisations may see a coarse home area.' })
   shareLocation!: boolean;
 
+  /** The home place's id; the `homePlace` field loads it. */
+  homePlaceId!: number | null;
+
   @Field()
   isAdmin!: boolean;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 }

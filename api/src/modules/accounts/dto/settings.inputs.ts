@@ -1,4 +1,4 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 
 import { ProfileVisibility } from '../user.entity.js';
 
@@ -20,6 +20,13 @@ export class UpdateProfileInput {
     description: 'Cannot be turned on while the account holder is a minor.',
   })
   shareLocation?: boolean | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A place from `places` as the home area, which matches the learner with nearby skill needs; null clears it. Nothing more precise than the place is stored.',
+  })
+  homePlaceId?: string | null;
 }
 
 @InputType('ChangeEmailInput')

@@ -14,17 +14,37 @@ export class AccountExportRepository {
 
   async account(userId: string): Promise<Record<string, unknown> | null> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT id, email, email_verified_at AS "emailVerifiedAt", name,
-              birth_year AS "birthYear",
-              profile_visibility AS "profileVisibility",
-              employer_contact AS "employerContact",
-              share_location AS "shareLocation", is_admin AS "isAdmin",
-              created_at AS "createdAt", updated_at AS "updatedAt"
-         FROM users WHERE id = $1`,
+      `SELECT u.id, u.email, u.email_verified_at AS "emailVerifiedAt", u.name,
+              u.birth_year AS "birthYear",
+              u.profile_visibility AS "profileVisibility",
+              u.employer_contact AS "employerContact",
+              u.share_location AS "shareLocation",
+              CASE WHEN p.id IS NOT NULL
+                   THEN json_build_object('id', p.id::text, 'name', p.name)
+              END AS "homePlace",
+              u.is_admin AS "isAdmin",
+              u.created_at AS "createdAt", u.updated_at AS "updatedAt"
+         FROM users u LEFT JOIN places p ON p.id = u.home_place_id
+        WHERE u.id = $1`,
       [userId],
     );
 
     return rows[0] ?? null;
+  }
+
+  /** Employers the user allows to contact them. */
+  async employerContactConsents(
+    userId: string,
+  ): Promise<Record<string, unknown>[]> {
+    return this.dataSource.query(
+      `SELECT c.employer_id AS "employerId", o.name AS "employerName",
+              c.created_at AS "createdAt"
+         FROM employer_contact_consents c
+         JOIN organisations o ON o.id = c.employer_id
+        WHERE c.user_id = $1
+        ORDER BY c.created_at, c.employer_id`,
+      [userId],
+    );
   }
 
   async sessions(userId: string): Promise<Record<string, unknown>[]> {

@@ -13,6 +13,7 @@ export interface AccountExport {
   sessions: Record<string, unknown>[];
   emailLinks: Record<string, unknown>[];
   memberships: Record<string, unknown>[];
+  employerContactConsents: Record<string, unknown>[];
   registrations: RegistrationExport[];
   credentials: Record<string, unknown>[];
   auditEntries: Record<string, unknown>[];
@@ -49,6 +50,8 @@ export class AccountExportService {
       sessions: await this.exports.sessions(userId),
       emailLinks: await this.exports.emailLinks(userId),
       memberships: await this.exports.memberships(userId),
+      employerContactConsents:
+        await this.exports.employerContactConsents(userId),
       registrations: (await this.exports.registrations(userId)).map(
         nestRegistration,
       ),
