@@ -17,6 +17,7 @@ import {
   registrationJsonParser,
   resourceJsonParser,
 } from '../modules/open-badges-api/api-middleware.js';
+import { isOpportunityPagePath } from '../modules/open-data/pages/opportunity-page.controller.js';
 import { councilAreaBodyParser } from '../modules/organisations/council-areas/council-area-body.middleware.js';
 import { verifyBodyParser } from '../modules/verification/verify-body.middleware.js';
 
@@ -139,6 +140,11 @@ function serveWebApp(
       request.path.startsWith('/ims/') ||
       // Badge pages carry link preview tags that their controller writes.
       isBadgePagePath(request.path) ||
+      // Opportunity pages carry JSON-LD that their controller writes, and
+      // the OpenActive feed returns JSON even to browsers.
+      isOpportunityPagePath(request.path) ||
+      request.path === '/openactive' ||
+      request.path.startsWith('/openactive/') ||
       path.extname(request.path) !== ''
     ) {
       return next();

@@ -160,4 +160,24 @@ describe('loadConfig', () => {
       expect(message).not.toContain('s3cret');
     });
   });
+
+  describe('OPEN_DATA_TOMBSTONE_DAYS', () => {
+    it('defaults to 7 days', () => {
+      expect(loadConfig({}).openDataTombstoneDays).toBe(7);
+    });
+
+    it('reads a longer retention', () => {
+      const config = loadConfig({ OPEN_DATA_TOMBSTONE_DAYS: '30' });
+      expect(config.openDataTombstoneDays).toBe(30);
+    });
+
+    it.each(['6', '0', '7.5', 'week'])('rejects %s', (raw) => {
+      expect(() => loadConfig({ OPEN_DATA_TOMBSTONE_DAYS: raw })).toThrow(
+        ConfigError,
+      );
+      expect(() => loadConfig({ OPEN_DATA_TOMBSTONE_DAYS: raw })).toThrow(
+        /at least 7/,
+      );
+    });
+  });
 });

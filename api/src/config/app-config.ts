@@ -58,6 +58,11 @@ export interface AppConfig {
   importRateLimitPerDay: number;
   /** Imported badges one learner's backpack may hold. */
   maxImportsPerLearner: number;
+  /**
+   * Days a deleted item stays in the OpenActive feed before it is purged;
+   * at least 7, the minimum that RPDE 1.0 sets.
+   */
+  openDataTombstoneDays: number;
 }
 
 const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -216,6 +221,21 @@ function parseRateLimit(
   return limit;
 }
 
+/** RPDE 1.0 keeps a deleted item in the feed for at least 7 days. */
+const MIN_TOMBSTONE_DAYS = 7;
+
+function parseTombstoneDays(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return MIN_TOMBSTONE_DAYS;
+  const days = Number(raw);
+  if (!Number.isInteger(days) || days < MIN_TOMBSTONE_DAYS) {
+    throw new ConfigError(
+      `OPEN_DATA_TOMBSTONE_DAYS is "${raw}"; expected a whole number of days, at least ${MIN_TOMBSTONE_DAYS}, because OpenActive feeds keep deleted items that long.`,
+    );
+  }
+
+  return days;
+}
+
 function parseImportFetchAllow(raw: string | undefined): AllowEntry[] {
   const parsed = parseAllowList(raw ?? '');
   if ('error' in parsed) {
@@ -280,5 +300,6 @@ export function loadConfig(
       env.MAX_IMPORTS_PER_LEARNER,
       1000,
     ),
+    openDataTombstoneDays: parseTombstoneDays(env.OPEN_DATA_TOMBSTONE_DAYS),
   };
 }

@@ -127,6 +127,8 @@ export function convertRow(
     minAge: readWholeNumber('min_age', cells, problems),
     maxAge: readWholeNumber('max_age', cells, problems),
     capacity: readWholeNumber('capacity', cells, problems),
+    accessibilitySupport: [],
+    accessibilityInformation: null,
     sdgs: readList('sdgs', parseSdgs(cells.sdgs), problems),
     skills: readList(
       'skills',

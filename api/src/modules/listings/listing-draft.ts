@@ -1,4 +1,5 @@
 import type {
+  AccessibilitySupport,
   OpportunityKind,
   OpportunityMode,
 } from '../opportunities/opportunity.entity.js';
@@ -22,6 +23,10 @@ export interface ListingDraft {
   maxAge: number | null;
   /** Places per session; null means unlimited. */
   capacity: number | null;
+  /** OpenActive accessibility-support groups, each at most once. */
+  accessibilitySupport: AccessibilitySupport[];
+  /** Plain text on access, such as step-free entry or a quiet room. */
+  accessibilityInformation: string | null;
   sdgs: number[];
   skills: string[];
   sessions: SessionDraft[];
@@ -50,6 +55,7 @@ export const LISTING_LIMITS = {
   costMinor: { min: 1, max: 100_000_000 },
   age: { min: 0, max: 120 },
   capacity: { min: 1, max: 100_000 },
+  accessibilityInformationLength: 1_000,
   sessions: 200,
   /** Maximum session length: a residential week or a month-long placement. */
   sessionDays: 31,

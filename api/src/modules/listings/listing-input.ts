@@ -145,6 +145,8 @@ function toListingChange(input: OpportunityInput): ListingChange {
     minAge: input.minAge ?? null,
     maxAge: input.maxAge ?? null,
     capacity: input.capacity ?? null,
+    accessibilitySupport: input.accessibilitySupport ?? [],
+    accessibilityInformation: emptyToNull(input.accessibilityInformation),
     achievementId: input.achievementId ?? null,
     sdgs: [...new Set(input.sdgs)].sort((a, b) => a - b),
     skills: [...new Set(input.skills)].sort(),
@@ -155,6 +157,24 @@ function toListingChange(input: OpportunityInput): ListingChange {
       timeZone: session.timeZone,
     })),
   };
+}
+
+/**
+ * Keeps the stored accessibility groups and text where an update omits
+ * them, so that a client that does not know the fields leaves them as
+ * they are.
+ */
+export function keepOmittedAccessibility(
+  input: OpportunityInput,
+  listing: ListingChange,
+  stored: ListingChange,
+): void {
+  if (input.accessibilitySupport === undefined) {
+    listing.accessibilitySupport = stored.accessibilitySupport;
+  }
+  if (input.accessibilityInformation === undefined) {
+    listing.accessibilityInformation = stored.accessibilityInformation;
+  }
 }
 
 function emptyToNull(text: string | null | undefined): string | null {

@@ -1,7 +1,10 @@
 import type { Point } from 'geojson';
 
 import { geoPointFromGeoJson } from '../../common/geo/geo-point.model.js';
-import type { OpportunityStatus } from '../opportunities/opportunity.entity.js';
+import type {
+  AccessibilitySupport,
+  OpportunityStatus,
+} from '../opportunities/opportunity.entity.js';
 import type { ListingChange, SessionChange } from './listing-input.js';
 
 /** A row of `opportunities` with its tags, as `lockAndRead` selects it. */
@@ -21,12 +24,14 @@ export interface StoredRow {
   min_age: number | null;
   max_age: number | null;
   capacity: number | null;
+  accessibility_support: AccessibilitySupport[];
+  accessibility_information: string | null;
   achievement_id: string | null;
   sdgs: number[];
   skills: string[];
 }
 
-/** Lists the listing's values as parameters $2 to $17 of the insert and the update. */
+/** Lists the listing's values as parameters $2 to $19 of the insert and the update. */
 export function listingValues(listing: ListingChange, placeId: number | null) {
   return [
     listing.title,
@@ -45,6 +50,8 @@ export function listingValues(listing: ListingChange, placeId: number | null) {
     listing.maxAge,
     listing.capacity,
     listing.achievementId,
+    listing.accessibilitySupport,
+    listing.accessibilityInformation,
   ];
 }
 
@@ -69,6 +76,8 @@ export function toListingChange(
     minAge: row.min_age,
     maxAge: row.max_age,
     capacity: row.capacity,
+    accessibilitySupport: row.accessibility_support,
+    accessibilityInformation: row.accessibility_information,
     achievementId: row.achievement_id,
     sdgs: row.sdgs,
     skills: row.skills,

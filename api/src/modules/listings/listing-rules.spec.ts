@@ -1,4 +1,5 @@
 import {
+  AccessibilitySupport,
   OpportunityKind,
   OpportunityMode,
 } from '../opportunities/opportunity.entity.js';
@@ -28,6 +29,8 @@ function validDraft(overrides: Partial<ListingDraft> = {}): ListingDraft {
     minAge: 16,
     maxAge: 24,
     capacity: 20,
+    accessibilitySupport: [],
+    accessibilityInformation: null,
     sdgs: [4, 9],
     skills: ['creativity'],
     sessions: [
@@ -397,4 +400,42 @@ describe('isTimeZone', () => {
       expect(isTimeZone(zone)).toBe(false);
     },
   );
+});
+
+describe('accessibility rules', () => {
+  it('rejects an unknown group', () => {
+    const draft = validDraft({
+      accessibilitySupport: ['wheelchair' as AccessibilitySupport],
+    });
+
+    expect(checkListing(draft, SKILLS)).toEqual([
+      {
+        field: 'accessibilitySupport',
+        message: expect.stringContaining(
+          '"wheelchair" is not an accessibility support group',
+        ),
+      },
+    ]);
+  });
+
+  it('rejects a repeated group', () => {
+    const draft = validDraft({
+      accessibilitySupport: [
+        AccessibilitySupport.MENTAL_HEALTH,
+        AccessibilitySupport.MENTAL_HEALTH,
+      ],
+    });
+
+    expect(fieldsOf(draft)).toEqual(['accessibilitySupport']);
+  });
+
+  it('measures the text in characters', () => {
+    const atLimit = validDraft({ accessibilityInformation: '♿'.repeat(1000) });
+    const overLimit = validDraft({
+      accessibilityInformation: '♿'.repeat(1001),
+    });
+
+    expect(fieldsOf(atLimit)).toEqual([]);
+    expect(fieldsOf(overLimit)).toEqual(['accessibilityInformation']);
+  });
 });

@@ -1,4 +1,7 @@
-import { OpportunityMode } from '../opportunities/opportunity.entity.js';
+import {
+  AccessibilitySupport,
+  OpportunityMode,
+} from '../opportunities/opportunity.entity.js';
 import {
   LISTING_LIMITS,
   type ListingDraft,
@@ -23,6 +26,7 @@ export function checkListing(
     ...checkCost(draft),
     ...checkAgesAndCapacity(draft),
     ...checkTags(draft, knownSkills),
+    ...checkAccessibility(draft),
     ...checkSessions(draft.sessions),
   ];
 }
@@ -269,6 +273,41 @@ function checkTags(
         message: `"${skill}" is not a known skill; use one of ${[...knownSkills].join(', ')}.`,
       });
     }
+  }
+
+  return problems;
+}
+
+const ACCESSIBILITY_GROUPS = new Set<string>(
+  Object.values(AccessibilitySupport),
+);
+
+/**
+ * Checks the accessibility groups (known, each once) and the length of the
+ * accessibility text. The enum is checked too because the CSV import
+ * builds drafts from text.
+ */
+function checkAccessibility(draft: ListingDraft): ListingProblem[] {
+  const problems = checkLength(
+    'accessibilityInformation',
+    draft.accessibilityInformation,
+    0,
+    LISTING_LIMITS.accessibilityInformationLength,
+  );
+  const seen = new Set<string>();
+  for (const group of draft.accessibilitySupport) {
+    if (!ACCESSIBILITY_GROUPS.has(group)) {
+      problems.push({
+        field: 'accessibilitySupport',
+        message: `"${group}" is not an accessibility support group; use one of ${Object.keys(AccessibilitySupport).join(', ')}.`,
+      });
+    } else if (seen.has(group)) {
+      problems.push({
+        field: 'accessibilitySupport',
+        message: `accessibilitySupport lists ${group.toUpperCase()} twice; list each group once.`,
+      });
+    }
+    seen.add(group);
   }
 
   return problems;

@@ -71,9 +71,11 @@ export class ListingsRepository {
     const [row]: { id: string }[] = await manager.query(
       `INSERT INTO opportunities (provider_id, title, summary, description,
          kind, mode, status, location, venue_name, venue_address, place_id,
-         cost_minor, currency, min_age, max_age, capacity, achievement_id)
+         cost_minor, currency, min_age, max_age, capacity, achievement_id,
+         accessibility_support, accessibility_information)
        VALUES ($1, $2, $3, $4, $5, $6, 'draft', ${POINT('$7', '$8')},
-         $9, $10, $11, $12, $13, $14, $15, $16, $17)
+         $9, $10, $11, $12, $13, $14, $15, $16, $17,
+         $18::text[]::accessibility_support[], $19)
        RETURNING id`,
       [providerId, ...listingValues(listing, placeId)],
     );
@@ -94,6 +96,8 @@ export class ListingsRepository {
               o.kind, o.mode, ST_AsGeoJSON(o.location) AS location,
               o.venue_name, o.venue_address, o.cost_minor, o.currency,
               o.min_age, o.max_age, o.capacity, o.achievement_id,
+              o.accessibility_support::text[] AS accessibility_support,
+              o.accessibility_information,
               ARRAY(SELECT f.sdg_number FROM opportunity_sdgs f
                      WHERE f.opportunity_id = o.id ORDER BY 1) AS sdgs,
               ARRAY(SELECT f.skill_id FROM opportunity_skills f
@@ -132,7 +136,9 @@ export class ListingsRepository {
               mode = $6, location = ${POINT('$7', '$8')}, venue_name = $9,
               venue_address = $10, place_id = $11, cost_minor = $12,
               currency = $13, min_age = $14, max_age = $15, capacity = $16,
-              achievement_id = $17, updated_at = now()
+              achievement_id = $17,
+              accessibility_support = $18::text[]::accessibility_support[],
+              accessibility_information = $19, updated_at = now()
         WHERE id = $1`,
       [id, ...listingValues(listing, placeId)],
     );

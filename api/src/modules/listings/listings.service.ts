@@ -35,6 +35,7 @@ import type {
 import { auditSnapshot, OPPORTUNITY_SUBJECT } from './listing-audit.js';
 import {
   checkStoredListing,
+  keepOmittedAccessibility,
   type ListingChange,
   ListingInputError,
   parseUuid,
@@ -154,6 +155,7 @@ export class ListingsService {
           'The listing is archived, so it cannot be changed. Create a new listing instead.',
         );
       }
+      keepOmittedAccessibility(input.listing, listing, stored.listing);
       await this.checkAchievement(
         manager,
         stored.providerId,

@@ -11,6 +11,7 @@ import type {
 } from './dto/opportunity.model.js';
 import type { OpportunityMarker } from './dto/opportunity-connection.model.js';
 import type {
+  AccessibilitySupport,
   OpportunityKind,
   OpportunityMode,
   OpportunityStatus,
@@ -41,6 +42,8 @@ export interface OpportunityRow {
   min_age: number | null;
   max_age: number | null;
   capacity: number | null;
+  accessibility_support: AccessibilitySupport[];
+  accessibility_information: string | null;
   moderation_note: string | null;
   published_at: Date | null;
   updated_at: Date;
@@ -58,7 +61,9 @@ export const OPPORTUNITY_COLUMNS = `o.id, o.provider_id, o.title, o.summary,
   o.description, o.kind, o.mode, o.status,
   ST_AsGeoJSON(o.location) AS location, o.venue_name, o.venue_address,
   o.place_id, o.cost_minor, o.currency, o.min_age, o.max_age, o.capacity,
-  o.moderation_note, o.published_at, o.updated_at`;
+  o.accessibility_support::text[] AS accessibility_support,
+  o.accessibility_information, o.moderation_note, o.published_at,
+  o.updated_at`;
 
 /** SQL for opportunities: search, markers, counts and batched loads. */
 @Injectable()
@@ -222,6 +227,8 @@ export function toOpportunity(row: OpportunityRow): OpportunityModel {
     minAge: row.min_age,
     maxAge: row.max_age,
     capacity: row.capacity,
+    accessibilitySupport: row.accessibility_support,
+    accessibilityInformation: row.accessibility_information,
     moderationNote: row.moderation_note,
     publishedAt: row.published_at,
     updatedAt: row.updated_at,

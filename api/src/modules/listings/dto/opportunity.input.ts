@@ -1,13 +1,8 @@
-import {
-  Field,
-  Float,
-  GraphQLISODateTime,
-  ID,
-  InputType,
-  Int,
-} from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import {
+  AccessibilitySupport,
   OpportunityKind,
   OpportunityMode,
 } from '../../opportunities/opportunity.entity.js';
@@ -29,10 +24,10 @@ export class SessionInput {
   })
   id?: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   startsAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { description: 'Later than `startsAt`.' })
+  @Field(() => DateTimeScalar, { description: 'Later than `startsAt`.' })
   endsAt!: Date;
 
   @Field({ description: 'IANA time zone, such as Australia/Sydney.' })
@@ -97,6 +92,20 @@ export class OpportunityInput {
     description: 'Places per session; null means unlimited.',
   })
   capacity?: number | null;
+
+  @Field(() => [AccessibilitySupport], {
+    nullable: true,
+    description:
+      'The groups of access needs catered for, each at most once. Omitted on an update, the stored groups are kept; null or an empty list means none.',
+  })
+  accessibilitySupport?: AccessibilitySupport[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Plain text on access, at most 1000 characters. Omitted on an update, the stored text is kept; null or blank clears it.',
+  })
+  accessibilityInformation?: string | null;
 
   @Field(() => [Int], { description: 'SDG numbers, 1 to 17.' })
   sdgs!: number[];

@@ -1,14 +1,9 @@
-import {
-  Field,
-  GraphQLISODateTime,
-  ID,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 import { GeoPoint } from '../../../common/geo/geo-point.model.js';
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import {
+  AccessibilitySupport,
   OpportunityKind,
   OpportunityMode,
   OpportunityStatus,
@@ -17,6 +12,11 @@ import {
 registerEnumType(OpportunityKind, { name: 'OpportunityKind' });
 registerEnumType(OpportunityMode, { name: 'OpportunityMode' });
 registerEnumType(OpportunityStatus, { name: 'OpportunityStatus' });
+registerEnumType(AccessibilitySupport, {
+  name: 'AccessibilitySupport',
+  description:
+    'A group of the OpenActive accessibility-support vocabulary (https://openactive.io/accessibility-support).',
+});
 
 @ObjectType('Cost', { description: 'What taking part costs.' })
 export class CostModel {
@@ -40,10 +40,10 @@ export class OpportunitySessionModel {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   startsAt!: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   endsAt!: Date;
 
   @Field({ description: 'IANA time zone of the venue.' })
@@ -102,6 +102,18 @@ export class OpportunityModel {
   })
   capacity!: number | null;
 
+  @Field(() => [AccessibilitySupport], {
+    description: 'The groups of access needs the opportunity caters for.',
+  })
+  accessibilitySupport!: AccessibilitySupport[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Plain text on access, such as step-free entry or a quiet room.',
+  })
+  accessibilityInformation!: string | null;
+
   @Field(() => String, {
     nullable: true,
     description:
@@ -109,13 +121,13 @@ export class OpportunityModel {
   })
   moderationNote!: string | null;
 
-  @Field(() => GraphQLISODateTime, {
+  @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'When the listing was last published.',
   })
   publishedAt!: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt!: Date;
 
   providerId!: string;
