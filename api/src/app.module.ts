@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
 import { formatGraphqlError } from './common/errors/format-graphql-error.js';
+import { DATE_SCALARS } from './common/graphql/date-time.scalar.js';
 import { depthLimitRule } from './common/graphql/depth-limit.rule.js';
 import {
   LoaderRegistry,
@@ -65,6 +66,10 @@ const FIELD_COSTS = {
   importBadgeText: 9_000,
   importBadgeUrl: 9_000,
   reverifyImportedBadge: 9_000,
+  // A council grid builds and counts up to 5000 cells in PostGIS; skill
+  // gaps run a distance search for each skill of each open need.
+  densityGrid: 5_000,
+  skillGaps: 1_000,
 };
 
 /** List fields without a page size, costed as long lists. */
@@ -96,6 +101,22 @@ const UNSIZED_LIST_FIELDS = [
   'badges',
   'listings',
   'viewerOrganisations',
+  'coveredSkills',
+  'heldSkills',
+  'missingSkills',
+  'pathways',
+  'addsSkills',
+  'escoSkillUris',
+  'myEmployerContactConsents',
+  'skillNeedMarkers',
+  'bySdg',
+  'bySkill',
+  'byPlace',
+  'overTime',
+  'densityGrid',
+  'skillGaps',
+  'sdgGaps',
+  'needs',
 ];
 
 const FEATURE_MODULES = [
@@ -136,6 +157,7 @@ export function graphqlOptions(): ApolloDriverConfig {
   return {
     driver: ApolloDriver,
     autoSchemaFile: true,
+    buildSchemaOptions: { scalarsMap: DATE_SCALARS },
     sortSchema: true,
     path: '/graphql',
     csrfPrevention: true,

@@ -31,6 +31,12 @@ const DEFAULT_SIZES: Record<string, number> = {
   organisationsAwaitingVerification: 20,
   myRegistrations: 20,
   sessionRegistrations: 50,
+  skillNeeds: 20,
+  skillNeedMarkers: 2000,
+  organisationSkillNeeds: 20,
+  mySkillNeedMatches: 20,
+  matches: 20,
+  contacts: 20,
 };
 
 interface CostContext {
