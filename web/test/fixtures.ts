@@ -1,4 +1,4 @@
-import type { OpportunityKind } from '../src/gql/graphql';
+import type { AccessibilitySupport, OpportunityKind } from '../src/gql/graphql';
 import { SDGS, SKILLS } from './reference-data';
 
 /** Places of the Blue Mountains and beyond, as GeoNames lists them. */
@@ -146,6 +146,12 @@ export const OPPORTUNITIES = TOPICS.map((title, index) => {
     minAge: 16,
     maxAge: index % 2 === 0 ? 24 : null,
     capacity: 12 + index,
+    // Every fourth listing states its access support, the rest give none.
+    accessibilitySupport: (index % 4 === 0
+      ? ['PHYSICAL_IMPAIRMENT', 'HEARING_IMPAIRMENT']
+      : []) as AccessibilitySupport[],
+    accessibilityInformation:
+      index % 4 === 0 ? 'Step-free entry from the car park.' : null,
     sdgs: [SDGS[3]!, SDGS[(index * 5) % 17]!].filter(
       (sdg, i, all) => all.indexOf(sdg) === i,
     ),

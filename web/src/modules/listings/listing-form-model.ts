@@ -1,4 +1,5 @@
 import type {
+  AccessibilitySupport,
   ListingFieldsFragment,
   OpportunityKind,
   OpportunityMode,
@@ -37,6 +38,10 @@ export interface ListingFormValues {
   minAge: string;
   maxAge: string;
   capacity: string;
+  /** OpenActive accessibility-support groups the listing caters for. */
+  accessibilitySupport: AccessibilitySupport[];
+  /** Plain-text notes on access, as typed. */
+  accessibilityInformation: string;
   sdgs: number[];
   skills: string[];
   sessions: SessionRow[];
@@ -94,6 +99,8 @@ export function emptyListing(): ListingFormValues {
     minAge: '',
     maxAge: '',
     capacity: '',
+    accessibilitySupport: [],
+    accessibilityInformation: '',
     sdgs: [],
     skills: [],
     sessions: [],
@@ -149,6 +156,8 @@ export function valuesFromListing(
     minAge: textOf(listing.minAge),
     maxAge: textOf(listing.maxAge),
     capacity: textOf(listing.capacity),
+    accessibilitySupport: [...listing.accessibilitySupport],
+    accessibilityInformation: listing.accessibilityInformation ?? '',
     sdgs: listing.sdgs.map((sdg) => sdg.number),
     skills: listing.skills.map((skill) => skill.id),
     sessions: listing.sessions.map((session) => ({

@@ -1,4 +1,5 @@
 import type { OpportunityInput } from '@/gql/graphql';
+import { sortAccessibilityGroups } from '@/modules/opportunities/accessibility';
 
 import {
   type ListingFormValues,
@@ -23,6 +24,7 @@ export const LISTING_LIMITS = {
   costMinor: { min: 1, max: 100_000_000 },
   age: { min: 0, max: 120 },
   capacity: { min: 1, max: 100_000 },
+  accessibilityInformationLength: 1_000,
   sessions: 200,
   sessionDays: 31,
 };
@@ -36,7 +38,8 @@ export interface ListingProblem {
 /** Problems by field path, the same paths the API reports (`sessions.0.endsAt`). */
 export type ListingProblems = Record<string, ListingProblem>;
 
-function characterCount(text: string): number {
+/** Counts characters as the API does: code points after trimming. */
+export function characterCount(text: string): number {
   return [...text.trim()].length;
 }
 
@@ -87,6 +90,13 @@ function checkTexts(values: ListingFormValues, problems: ListingProblems) {
     values.venueAddress,
     0,
     limits.venueAddressLength,
+  );
+  checkLength(
+    problems,
+    'accessibilityInformation',
+    values.accessibilityInformation,
+    0,
+    limits.accessibilityInformationLength,
   );
 }
 
@@ -255,6 +265,8 @@ export function toOpportunityInput(
     minAge: parseOptionalInteger(values.minAge),
     maxAge: parseOptionalInteger(values.maxAge),
     capacity: parseOptionalInteger(values.capacity),
+    accessibilitySupport: sortAccessibilityGroups(values.accessibilitySupport),
+    accessibilityInformation: trimmedOrNull(values.accessibilityInformation),
     sdgs: values.sdgs,
     skills: values.skills,
     sessions: values.sessions.map((session) => ({

@@ -21,6 +21,8 @@ function storedListing(input: Record<string, unknown>) {
   return {
     __typename: 'Opportunity',
     id: 'opp-9',
+    accessibilitySupport: [],
+    accessibilityInformation: null,
     ...input,
     cost: {
       amountMinor: input.costMinor,
@@ -273,6 +275,8 @@ describe('ListingForm saving', () => {
       minAge: null,
       maxAge: null,
       capacity: null,
+      accessibilitySupport: [],
+      accessibilityInformation: null,
       sdgs: [],
       skills: [],
       sessions: [

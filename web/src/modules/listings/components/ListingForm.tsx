@@ -24,6 +24,7 @@ import {
   valuesFromListing,
 } from '../listing-form-model';
 import { toOpportunityInput } from '../listing-validation';
+import { AccessibilityFields } from './AccessibilityFields';
 import { CostAndAudience } from './CostAndAudience';
 import { ListingBasics } from './ListingBasics';
 import { SessionsEditor } from './SessionsEditor';
@@ -203,6 +204,7 @@ export function ListingForm({
         errorOf={form.errorOf}
       />
       <CostAndAudience {...sectionProps} />
+      <AccessibilityFields {...sectionProps} />
       <TagFields
         sdgs={form.values.sdgs}
         skills={form.values.skills}

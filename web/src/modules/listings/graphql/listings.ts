@@ -22,6 +22,8 @@ export const ListingFieldsFragment = graphql(`
     minAge
     maxAge
     capacity
+    accessibilitySupport
+    accessibilityInformation
     sdgs {
       number
     }

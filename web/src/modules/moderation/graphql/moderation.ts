@@ -39,6 +39,8 @@ export const ModerationItemFieldsFragment = graphql(`
     minAge
     maxAge
     capacity
+    accessibilitySupport
+    accessibilityInformation
     sdgs {
       ...SdgChipFields
     }

@@ -89,6 +89,27 @@ describe('OpportunityDetail', () => {
     expect(within(dialog).getByText('Wear closed shoes')).toBeInTheDocument();
   });
 
+  test('links to the full page and shows access', async () => {
+    installFakeApi();
+    renderWithViewer(<OpportunityDetail id="opp-01" onClose={() => {}} />);
+
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Bushcare Saturday',
+    });
+    expect(
+      within(dialog).getByRole('link', { name: 'Open the full page' }),
+    ).toHaveAttribute('href', '/opportunities/opp-01');
+    expect(
+      within(dialog).getByRole('heading', { name: 'Accessibility' }),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('Deaf or hard-of-hearing people'),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('Step-free entry from the car park.'),
+    ).toBeInTheDocument();
+  });
+
   test('close button calls onClose', async () => {
     const user = userEvent.setup();
     const onClose = jest.fn();
@@ -614,6 +635,12 @@ describe('OpportunityDetail registration', () => {
 
     expect(dialog).toHaveAttribute('aria-modal', 'true');
     close.focus();
+    await user.tab();
+
+    expect(
+      within(dialog).getByRole('link', { name: 'Open the full page' }),
+    ).toHaveFocus();
+
     await user.tab();
 
     expect(

@@ -7,6 +7,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { isNotFound } from '@/lib/graphql/errors';
 import { useQuery } from '@/lib/graphql/useQuery';
 import { useMediaQuery, WIDE_LAYOUT_QUERY } from '@/lib/media/useMediaQuery';
+import { opportunityPagePath } from '@/modules/opportunity-page/links';
 import { RegisterSection } from '@/modules/registrations/components/RegisterSection';
 
 import { OpportunityDetailQuery } from '../graphql/opportunities';
@@ -115,6 +116,13 @@ export function OpportunityDetail({ id, onClose }: OpportunityDetailProps) {
       {opportunity && (
         <p className="detail__kind">
           {t(`kind.${opportunity.kind}`)} · {t(`mode.${opportunity.mode}`)}
+        </p>
+      )}
+      {opportunity && (
+        <p className="detail__page-link">
+          <a href={opportunityPagePath(opportunity.id)}>
+            {t('opportunityPage.detailLink')}
+          </a>
         </p>
       )}
       {result.status === 'error' && !isNotFound(result.error) && (

@@ -1,16 +1,15 @@
 import { useTranslation } from 'react-i18next';
 
-import type { OpportunityDetailQuery } from '@/gql/graphql';
+import type { OpportunityFactsFieldsFragment } from '@/gql/graphql';
 import { useFormatLocale } from '@/i18n/useFormatLocale';
 
 import { formatSessionRange } from '../format';
+import { AccessibilityFacts } from './AccessibilityFacts';
 import { CostText } from './CostText';
 import { Markdown } from './Markdown';
 import { SdgChips } from './SdgChips';
 
-export type OpportunityDetails = NonNullable<
-  OpportunityDetailQuery['opportunity']
->;
+export type OpportunityDetails = OpportunityFactsFieldsFragment;
 
 function AgeRange({ min, max }: { min?: number | null; max?: number | null }) {
   const { t } = useTranslation();
@@ -23,7 +22,10 @@ function AgeRange({ min, max }: { min?: number | null; max?: number | null }) {
   return <>{t('detail.allAges')}</>;
 }
 
-/** Renders the detail panel's body: where, when, cost, ages, goals, skills and description. */
+/**
+ * Renders an opportunity's facts: where, cost, ages, accessibility, when,
+ * goals, skills and description.
+ */
 export function OpportunityFacts({
   opportunity,
 }: {
@@ -84,6 +86,11 @@ export function OpportunityFacts({
             </>
           )}
       </dl>
+
+      <AccessibilityFacts
+        support={opportunity.accessibilitySupport}
+        information={opportunity.accessibilityInformation}
+      />
 
       <h3>{t('detail.sessions')}</h3>
       {opportunity.sessions.length === 0 ? (

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '@/components/ErrorMessage';
 
 import type { useOpportunityList } from '../hooks/useOpportunityList';
+import { ExportLinks } from './ExportLinks';
 import { OpportunityCard } from './OpportunityCard';
 
 interface ResultsPanelProps {
@@ -105,6 +106,11 @@ export function ResultsPanel({
           {t(list.loadingMore ? 'results.loadingMore' : 'results.loadMore')}
         </button>
       )}
+      {list.status === 'success' &&
+        list.search !== null &&
+        list.totalCount > 0 && (
+          <ExportLinks search={list.search} totalCount={list.totalCount} />
+        )}
     </section>
   );
 }

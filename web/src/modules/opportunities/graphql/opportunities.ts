@@ -77,48 +77,57 @@ export const OpportunitiesQuery = graphql(`
   }
 `);
 
+/** The fields that `OpportunityFacts` shows, shared by the panel and the page. */
+export const OpportunityFactsFieldsFragment = graphql(`
+  fragment OpportunityFactsFields on Opportunity {
+    id
+    title
+    summary
+    description
+    kind
+    mode
+    location {
+      latitude
+      longitude
+    }
+    venueName
+    venueAddress
+    place {
+      id
+      name
+    }
+    sessions {
+      ...SessionFields
+    }
+    cost {
+      ...CostFields
+    }
+    minAge
+    maxAge
+    capacity
+    accessibilitySupport
+    accessibilityInformation
+    sdgs {
+      ...SdgChipFields
+    }
+    skills {
+      id
+      name
+      group
+      position
+    }
+    provider {
+      id
+      name
+      website
+    }
+  }
+`);
+
 export const OpportunityDetailQuery = graphql(`
   query OpportunityDetail($id: ID!) {
     opportunity(id: $id) {
-      id
-      title
-      summary
-      description
-      kind
-      mode
-      location {
-        latitude
-        longitude
-      }
-      venueName
-      venueAddress
-      place {
-        id
-        name
-      }
-      sessions {
-        ...SessionFields
-      }
-      cost {
-        ...CostFields
-      }
-      minAge
-      maxAge
-      capacity
-      sdgs {
-        ...SdgChipFields
-      }
-      skills {
-        id
-        name
-        group
-        position
-      }
-      provider {
-        id
-        name
-        website
-      }
+      ...OpportunityFactsFields
     }
   }
 `);

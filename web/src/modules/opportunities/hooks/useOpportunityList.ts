@@ -122,5 +122,7 @@ export function useOpportunityList(search: SearchVariables | null) {
 
   const retry = useCallback(() => setAttempt((count) => count + 1), []);
 
-  return { ...state, loadMore, retry };
+  // The search travels with its results, so that views of the list, such
+  // as its download links, describe the same search.
+  return { ...state, search, loadMore, retry };
 }
