@@ -6,7 +6,10 @@ import { usePageTitle } from '@/lib/document/usePageTitle';
 import { FilterPanel } from '@/modules/filters/components/FilterPanel';
 import { useReferenceData } from '@/modules/filters/hooks/useReferenceData';
 import { OpportunityMap } from '@/modules/map/components/OpportunityMap';
+import { SkillNeedLayer } from '@/modules/map/components/SkillNeedLayer';
+import { SkillNeedPanel } from '@/modules/map/components/SkillNeedPanel';
 import { useOpportunityMarkers } from '@/modules/map/hooks/useOpportunityMarkers';
+import { useSkillNeedLayer } from '@/modules/map/hooks/useSkillNeedLayer';
 import { OpportunityDetail } from '@/modules/opportunities/components/OpportunityDetail';
 import { ResultsPanel } from '@/modules/opportunities/components/ResultsPanel';
 import { useOpportunityList } from '@/modules/opportunities/hooks/useOpportunityList';
@@ -21,6 +24,9 @@ import { SearchBar } from './SearchBar';
 import { SearchError } from './SearchError';
 import { useSearch } from './useSearch';
 import { Welcome } from './Welcome';
+
+// One shared empty list, so that "no data yet" does not redraw the layer.
+const NO_NEEDS: never[] = [];
 
 interface Selection {
   id: string;
@@ -81,6 +87,13 @@ export function App() {
   const closeDetail = useCallback(() => setSelection(null), []);
   const list = useOpportunityList(variables);
   const markers = useOpportunityMarkers(variables);
+  // Changes whenever the search rewrites the query string.
+  const urlKey = JSON.stringify([
+    area.kind === 'place' ? area.placeId : null,
+    radiusKm,
+    filters,
+  ]);
+  const needLayer = useSkillNeedLayer(variables, urlKey);
   const sdgColours = useMemo(
     () => new Map(reference.sdgs.map((sdg) => [sdg.number, sdg.colour])),
     [reference.sdgs],
@@ -108,6 +121,7 @@ export function App() {
                 reference={reference}
                 onChange={search.setFilters}
               />
+              <SkillNeedPanel layer={needLayer} hasArea={variables !== null} />
               {lookup.error !== undefined && (
                 <ErrorMessage error={lookup.error} onRetry={lookup.retry} />
               )}
@@ -140,7 +154,13 @@ export function App() {
               selectedId={selectedId}
               onSelect={select}
               onSearchArea={search.searchBoundingBox}
-            />
+            >
+              {needLayer.shown && (
+                <SkillNeedLayer
+                  markers={needLayer.markers.data?.skillNeedMarkers ?? NO_NEEDS}
+                />
+              )}
+            </OpportunityMap>
           </div>
         </div>
       </main>

@@ -92,6 +92,7 @@ describe('navigation per viewer', () => {
       'Ideas',
       'My registrations',
       'My badges',
+      'Skill needs for you',
       'Organisations',
       'Alex Rivera (account settings)',
     ]);

@@ -116,6 +116,11 @@ function PageLinks() {
             </NavLink>
           </li>
           <li>
+            <NavLink to="/my/needs" className="site-nav__link">
+              {t('employerNeeds.navLink')}
+            </NavLink>
+          </li>
+          <li>
             <NavLink to="/organisations" className="site-nav__link">
               {t('shell.organisations')}
             </NavLink>

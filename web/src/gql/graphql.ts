@@ -9,6 +9,15 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+/** A group of the OpenActive accessibility-support vocabulary (https://openactive.io/accessibility-support). */
+export type AccessibilitySupport =
+  | 'HEARING_IMPAIRMENT'
+  | 'LEARNING_IMPAIRMENT'
+  | 'MENTAL_HEALTH'
+  | 'PHYSICAL_IMPAIRMENT'
+  | 'SOCIAL_OR_BEHAVIOURAL'
+  | 'VISUAL_IMPAIRMENT';
+
 export type AddEmailAddressInput = {
   email: string;
 };
@@ -231,6 +240,30 @@ export type CreateProposalInput = {
   proposal: ProposalFieldsInput;
 };
 
+/** A new skill need. Problems come back as BAD_USER_INPUT with `extensions.field` and `extensions.problems`. */
+export type CreateSkillNeedInput = {
+  /** An https:// link or a mailto: address. */
+  applyUrl: string;
+  /** YYYY-MM-DD, from today (UTC) to two years ahead. */
+  closesOn: string;
+  /** Plain text or Markdown, at most 5,000 characters. */
+  description?: string | null | undefined;
+  /** A verified employer where the viewer is an owner or editor. */
+  employerId: string | number;
+  /** Up to 10 ESCO skill URIs, each `http://data.europa.eu/esco/skill/<uuid>`. */
+  escoSkillUris?: Array<string> | null | undefined;
+  /** The workplace: both coordinates, or the id of a place from `places`. */
+  location: NearInput;
+  /** 1 to 10,000. */
+  openings: number;
+  /** Kilometres around the location that count as local, 1 to 200. */
+  radiusKm: number;
+  /** 1 to 8 skill ids from `skills`. */
+  skillIds: Array<string | number>;
+  /** 3 to 120 characters. */
+  title: string;
+};
+
 /** How a credential was submitted for verification. */
 export type CredentialFormat =
   | 'JSON_LD'
@@ -280,6 +313,10 @@ export type EvidenceInput = {
   url?: string | null | undefined;
 };
 
+export type GridShape =
+  | 'HEXAGON'
+  | 'SQUARE';
+
 export type ImportBadgeTextInput = {
   /** An Open Badges 3.0 credential (JSON or VC-JWT) or an Open Badges 2.0 assertion (JSON or JWS). */
   text: string;
@@ -311,6 +348,11 @@ export type ImportedBadgeStatus =
 export type ImportedSpecVersion =
   | 'OB2'
   | 'OB3';
+
+/** Calendar buckets in UTC; weeks start on Monday. */
+export type InsightPeriod =
+  | 'MONTH'
+  | 'WEEK';
 
 export type InviteMemberInput = {
   email: string;
@@ -388,6 +430,10 @@ export type OpportunityFilterInput = {
 
 /** A whole listing. Problems come back as BAD_USER_INPUT with `extensions.field` (such as `input.listing.sessions.0.endsAt`) for the first and `extensions.problems` for all of them. */
 export type OpportunityInput = {
+  /** Plain text on access, at most 1000 characters. Omitted on an update, the stored text is kept; null or blank clears it. */
+  accessibilityInformation?: string | null | undefined;
+  /** The groups of access needs catered for, each at most once. Omitted on an update, the stored groups are kept; null or an empty list means none. */
+  accessibilitySupport?: Array<AccessibilitySupport> | null | undefined;
   /** The badge that taking part earns: an unarchived achievement of the same organisation; null for none. */
   achievementId?: string | number | null | undefined;
   /** Places per session; null means unlimited. */
@@ -653,6 +699,24 @@ export type SkillGroup =
   | 'COMPETENCY'
   | 'FOUNDATIONAL_LITERACY';
 
+/** Every filter given must match. */
+export type SkillNeedFilterInput = {
+  /** Skill ids; a need with any of them matches. */
+  skills?: Array<string | number> | null | undefined;
+  /** Words to find in the title or description; at most 200 characters. */
+  text?: string | null | undefined;
+};
+
+export type SkillNeedMatchKind =
+  | 'OPPORTUNITY'
+  | 'PATHWAY';
+
+export type SkillNeedStatus =
+  /** Closed early by the employer. */
+  | 'CLOSED'
+  /** Taking applications until `closesOn`. */
+  | 'OPEN';
+
 export type StartBulkAwardInput = {
   achievementId: string | number;
   emails?: Array<string> | null | undefined;
@@ -737,10 +801,35 @@ export type UpdatePathwayInput = {
 /** Fields left out keep their value. */
 export type UpdateProfileInput = {
   employerContact?: boolean | null | undefined;
+  /** A place from `places` as the home area, which matches the learner with nearby skill needs; null clears it. Nothing more precise than the place is stored. */
+  homePlaceId?: string | number | null | undefined;
   name?: string | null | undefined;
   profileVisibility?: ProfileVisibility | null | undefined;
   /** Cannot be turned on while the account holder is a minor. */
   shareLocation?: boolean | null | undefined;
+};
+
+/** Fields left out keep their value. Reopening (status OPEN) needs `closesOn` today or later. */
+export type UpdateSkillNeedInput = {
+  applyUrl?: string | null | undefined;
+  /** YYYY-MM-DD, at most two years ahead; a past date is kept only on a closed need. */
+  closesOn?: string | null | undefined;
+  /** Plain text or Markdown, at most 5,000 characters. */
+  description?: string | null | undefined;
+  /** Up to 10 ESCO skill URIs. */
+  escoSkillUris?: Array<string> | null | undefined;
+  id: string | number;
+  location?: NearInput | null | undefined;
+  /** 1 to 10,000. */
+  openings?: number | null | undefined;
+  /** 1 to 200. */
+  radiusKm?: number | null | undefined;
+  /** 1 to 8 skill ids from `skills`. */
+  skillIds?: Array<string | number> | null | undefined;
+  /** CLOSED closes it early; OPEN reopens it. */
+  status?: SkillNeedStatus | null | undefined;
+  /** 3 to 120 characters. */
+  title?: string | null | undefined;
 };
 
 export type VerificationCheckName =
@@ -1255,10 +1344,150 @@ export type RevokeConnectedAppMutationVariables = Exact<{
 
 export type RevokeConnectedAppMutation = { revokeConnectedApp: string };
 
+export type LearnerContactSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LearnerContactSettingsQuery = { me: { id: string, employerContact: boolean, isMinor: boolean } | null, myEmployerContactConsents: Array<{ createdAt: string, employer: { id: string, name: string } }> };
+
+export type AllowEmployerContactMutationVariables = Exact<{
+  employerId: string | number;
+}>;
+
+
+export type AllowEmployerContactMutation = { allowEmployerContact: { createdAt: string, employer: { id: string, name: string } } };
+
+export type WithdrawEmployerContactMutationVariables = Exact<{
+  employerId: string | number;
+}>;
+
+
+export type WithdrawEmployerContactMutation = { withdrawEmployerContact: boolean };
+
+export type MyHomePlaceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyHomePlaceQuery = { me: { id: string, homePlace: { id: string, name: string, countryCode: string, adminCode: string | null, population: number, location: { latitude: number, longitude: number } } | null } | null };
+
+export type UpdateHomePlaceMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type UpdateHomePlaceMutation = { updateProfile: { id: string, homePlace: { id: string, name: string, countryCode: string, adminCode: string | null, population: number, location: { latitude: number, longitude: number } } | null } };
+
+export type MySkillNeedMatchesQueryVariables = Exact<{
+  near?: NearInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MySkillNeedMatchesQuery = { mySkillNeedMatches: { totalCount: number, edges: Array<{ cursor: string, distanceKm: number | null, node: { id: string, title: string, status: SkillNeedStatus, isOpen: boolean, closesOn: string, openings: number, placeName: string | null, radiusKm: number, myMatch: { heldSkills: Array<{ id: string, name: string }>, missingSkills: Array<{ id: string, name: string }> } | null, employer: { id: string, name: string }, skills: Array<{ id: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SkillNeedSummaryFragment = { id: string, title: string, status: SkillNeedStatus, isOpen: boolean, closesOn: string, openings: number, placeName: string | null, radiusKm: number, employer: { id: string, name: string }, skills: Array<{ id: string, name: string }> };
+
+export type OrganisationSkillNeedsQueryVariables = Exact<{
+  organisationId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganisationSkillNeedsQuery = { organisationSkillNeeds: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, title: string, status: SkillNeedStatus, isOpen: boolean, closesOn: string, openings: number, placeName: string | null, radiusKm: number, learnerCount: { value: number | null, suppressed: boolean }, employer: { id: string, name: string }, skills: Array<{ id: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type NeedOrganisationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NeedOrganisationQuery = { organisation: { id: string, name: string, kind: OrganisationKind, verified: boolean, viewerRole: OrganisationRole | null } | null };
+
+export type SkillNeedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SkillNeedQuery = { skillNeed: { description: string, escoSkillUris: Array<string>, applyUrl: string, id: string, title: string, status: SkillNeedStatus, isOpen: boolean, closesOn: string, openings: number, placeName: string | null, radiusKm: number, location: { latitude: number, longitude: number }, employer: { id: string, name: string, kind: OrganisationKind, viewerRole: OrganisationRole | null }, myMatch: { heldSkills: Array<{ id: string, name: string }>, missingSkills: Array<{ id: string, name: string }>, pathways: Array<{ distanceKm: number, pathway: { id: string, title: string, organisation: { id: string, name: string } }, addsSkills: Array<{ id: string, name: string }> }> } | null, skills: Array<{ id: string, name: string }> } };
+
+export type SkillNeedMatchesQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SkillNeedMatchesQuery = { skillNeed: { id: string, matches: { totalCount: number, edges: Array<{ cursor: string, node: { kind: SkillNeedMatchKind, distanceKm: number, coveredSkills: Array<{ id: string, name: string }>, opportunity: { id: string, title: string, provider: { id: string, name: string } } | null, pathway: { id: string, title: string, organisation: { id: string, name: string } } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type SkillNeedContactsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SkillNeedContactsQuery = { skillNeed: { id: string, learnerCount: { value: number | null, suppressed: boolean }, contacts: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, email: string, isMinor: boolean, area: string | null, consentedAt: string, coveredSkills: Array<{ id: string, name: string }>, badges: Array<{ name: string, issuerName: string, issuedAt: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type CreateSkillNeedMutationVariables = Exact<{
+  input: CreateSkillNeedInput;
+}>;
+
+
+export type CreateSkillNeedMutation = { createSkillNeed: { id: string } };
+
+export type UpdateSkillNeedMutationVariables = Exact<{
+  input: UpdateSkillNeedInput;
+}>;
+
+
+export type UpdateSkillNeedMutation = { updateSkillNeed: { id: string, status: SkillNeedStatus, isOpen: boolean } };
+
 export type ReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ReferenceDataQuery = { sdgs: Array<{ number: number, shortTitle: string, title: string, colour: string }>, skills: Array<{ id: string, name: string, group: SkillGroup, position: number }> };
+
+export type InsightFigureFieldsFragment = { key: string, label: string, opportunities: number, registrations: { value: number | null, suppressed: boolean }, attendances: { value: number | null, suppressed: boolean }, badgesIssued: { value: number | null, suppressed: boolean } };
+
+export type CouncilInsightsSummaryQueryVariables = Exact<{
+  councilId: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type CouncilInsightsSummaryQuery = { councilInsights: { from: string, to: string, council: { id: string, name: string, area: string | null }, totals: { key: string, label: string, opportunities: number, registrations: { value: number | null, suppressed: boolean }, attendances: { value: number | null, suppressed: boolean }, badgesIssued: { value: number | null, suppressed: boolean } }, bySdg: Array<{ key: string, label: string, opportunities: number, registrations: { value: number | null, suppressed: boolean }, attendances: { value: number | null, suppressed: boolean }, badgesIssued: { value: number | null, suppressed: boolean } }>, bySkill: Array<{ key: string, label: string, opportunities: number, registrations: { value: number | null, suppressed: boolean }, attendances: { value: number | null, suppressed: boolean }, badgesIssued: { value: number | null, suppressed: boolean } }>, byPlace: Array<{ key: string, label: string, opportunities: number, registrations: { value: number | null, suppressed: boolean }, attendances: { value: number | null, suppressed: boolean }, badgesIssued: { value: number | null, suppressed: boolean } }> } };
+
+export type CouncilInsightsOverTimeQueryVariables = Exact<{
+  councilId: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  period?: InsightPeriod | null | undefined;
+}>;
+
+
+export type CouncilInsightsOverTimeQuery = { councilInsights: { overTime: Array<{ periodStart: string, opportunities: number, registrations: { value: number | null, suppressed: boolean }, attendances: { value: number | null, suppressed: boolean }, badgesIssued: { value: number | null, suppressed: boolean } }> } };
+
+export type CouncilInsightsDensityQueryVariables = Exact<{
+  councilId: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  cellKm?: number | null | undefined;
+  shape?: GridShape | null | undefined;
+}>;
+
+
+export type CouncilInsightsDensityQuery = { councilInsights: { densityGrid: Array<{ id: string, polygon: string, opportunities: number }> } };
+
+export type CouncilInsightsGapsQueryVariables = Exact<{
+  councilId: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  gapDistanceKm?: number | null | undefined;
+  fewThreshold?: number | null | undefined;
+}>;
+
+
+export type CouncilInsightsGapsQuery = { councilInsights: { skillGaps: Array<{ needCount: number, openings: number, skill: { id: string, name: string }, needs: Array<{ id: string, title: string, employer: { id: string, name: string } }> }>, sdgGaps: Array<{ opportunities: number, sdg: { number: number, shortTitle: string, colour: string } }> } };
 
 export type IssuedBadgeFieldsFragment = { id: string, issuedAt: string, status: CredentialStatus, statusReason: string | null, statusChangedAt: string | null, recipientName: string | null, recipientEmail: string | null, achievement: { id: string, name: string } };
 
@@ -1300,28 +1529,28 @@ export type ReinstateCredentialMutationVariables = Exact<{
 
 export type ReinstateCredentialMutation = { reinstateCredential: { id: string, issuedAt: string, status: CredentialStatus, statusReason: string | null, statusChangedAt: string | null, recipientName: string | null, recipientEmail: string | null, achievement: { id: string, name: string } } };
 
-export type ListingFieldsFragment = { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, status: OpportunityStatus, moderationNote: string | null, updatedAt: string, viewerCanEdit: boolean, location: { latitude: number, longitude: number } | null, cost: { amountMinor: number | null, currency: string | null, free: boolean }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, achievement: { id: string, name: string } | null, provider: { id: string, name: string } };
+export type ListingFieldsFragment = { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, accessibilitySupport: Array<AccessibilitySupport>, accessibilityInformation: string | null, status: OpportunityStatus, moderationNote: string | null, updatedAt: string, viewerCanEdit: boolean, location: { latitude: number, longitude: number } | null, cost: { amountMinor: number | null, currency: string | null, free: boolean }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, achievement: { id: string, name: string } | null, provider: { id: string, name: string } };
 
 export type EditableListingQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type EditableListingQuery = { opportunity: { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, status: OpportunityStatus, moderationNote: string | null, updatedAt: string, viewerCanEdit: boolean, auditLog: Array<{ id: string, action: string, actorName: string | null, changes: string, createdAt: string }>, location: { latitude: number, longitude: number } | null, cost: { amountMinor: number | null, currency: string | null, free: boolean }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, achievement: { id: string, name: string } | null, provider: { id: string, name: string } } | null };
+export type EditableListingQuery = { opportunity: { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, accessibilitySupport: Array<AccessibilitySupport>, accessibilityInformation: string | null, status: OpportunityStatus, moderationNote: string | null, updatedAt: string, viewerCanEdit: boolean, auditLog: Array<{ id: string, action: string, actorName: string | null, changes: string, createdAt: string }>, location: { latitude: number, longitude: number } | null, cost: { amountMinor: number | null, currency: string | null, free: boolean }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, achievement: { id: string, name: string } | null, provider: { id: string, name: string } } | null };
 
 export type CreateOpportunityMutationVariables = Exact<{
   input: CreateOpportunityInput;
 }>;
 
 
-export type CreateOpportunityMutation = { createOpportunity: { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, status: OpportunityStatus, moderationNote: string | null, updatedAt: string, viewerCanEdit: boolean, location: { latitude: number, longitude: number } | null, cost: { amountMinor: number | null, currency: string | null, free: boolean }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, achievement: { id: string, name: string } | null, provider: { id: string, name: string } } };
+export type CreateOpportunityMutation = { createOpportunity: { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, accessibilitySupport: Array<AccessibilitySupport>, accessibilityInformation: string | null, status: OpportunityStatus, moderationNote: string | null, updatedAt: string, viewerCanEdit: boolean, location: { latitude: number, longitude: number } | null, cost: { amountMinor: number | null, currency: string | null, free: boolean }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, achievement: { id: string, name: string } | null, provider: { id: string, name: string } } };
 
 export type UpdateOpportunityMutationVariables = Exact<{
   input: UpdateOpportunityInput;
 }>;
 
 
-export type UpdateOpportunityMutation = { updateOpportunity: { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, status: OpportunityStatus, moderationNote: string | null, updatedAt: string, viewerCanEdit: boolean, location: { latitude: number, longitude: number } | null, cost: { amountMinor: number | null, currency: string | null, free: boolean }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, achievement: { id: string, name: string } | null, provider: { id: string, name: string } } };
+export type UpdateOpportunityMutation = { updateOpportunity: { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, accessibilitySupport: Array<AccessibilitySupport>, accessibilityInformation: string | null, status: OpportunityStatus, moderationNote: string | null, updatedAt: string, viewerCanEdit: boolean, location: { latitude: number, longitude: number } | null, cost: { amountMinor: number | null, currency: string | null, free: boolean }, sdgs: Array<{ number: number }>, skills: Array<{ id: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, achievement: { id: string, name: string } | null, provider: { id: string, name: string } } };
 
 export type SubmitOpportunityMutationVariables = Exact<{
   input: SubmitOpportunityInput;
@@ -1361,6 +1590,17 @@ export type OpportunityMarkersQueryVariables = Exact<{
 
 export type OpportunityMarkersQuery = { opportunityMarkers: { totalCount: number, truncated: boolean, markers: Array<{ id: string, latitude: number, longitude: number, title: string, kind: OpportunityKind, sdgNumbers: Array<number> }> } };
 
+export type SkillNeedMarkersQueryVariables = Exact<{
+  near?: NearInput | null | undefined;
+  radiusKm?: number | null | undefined;
+  bbox?: BoundingBoxInput | null | undefined;
+  filter?: SkillNeedFilterInput | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SkillNeedMarkersQuery = { skillNeedMarkers: Array<{ id: string, title: string, latitude: number, longitude: number, skillIds: Array<string>, employerName: string }> };
+
 export type ModerationCouncilQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1368,7 +1608,7 @@ export type ModerationCouncilQueryVariables = Exact<{
 
 export type ModerationCouncilQuery = { organisation: { id: string, name: string, kind: OrganisationKind, area: string | null, verified: boolean } | null };
 
-export type ModerationItemFieldsFragment = { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, location: { latitude: number, longitude: number } | null, place: { id: string, name: string } | null, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, cost: { free: boolean, amountMinor: number | null, currency: string | null }, sdgs: Array<{ number: number, shortTitle: string, colour: string }>, skills: Array<{ id: string, name: string, group: SkillGroup, position: number }>, provider: { id: string, name: string, website: string | null } };
+export type ModerationItemFieldsFragment = { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, accessibilitySupport: Array<AccessibilitySupport>, accessibilityInformation: string | null, location: { latitude: number, longitude: number } | null, place: { id: string, name: string } | null, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, cost: { free: boolean, amountMinor: number | null, currency: string | null }, sdgs: Array<{ number: number, shortTitle: string, colour: string }>, skills: Array<{ id: string, name: string, group: SkillGroup, position: number }>, provider: { id: string, name: string, website: string | null } };
 
 export type ModerationQueueQueryVariables = Exact<{
   councilId: string | number;
@@ -1377,7 +1617,7 @@ export type ModerationQueueQueryVariables = Exact<{
 }>;
 
 
-export type ModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, location: { latitude: number, longitude: number } | null, place: { id: string, name: string } | null, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, cost: { free: boolean, amountMinor: number | null, currency: string | null }, sdgs: Array<{ number: number, shortTitle: string, colour: string }>, skills: Array<{ id: string, name: string, group: SkillGroup, position: number }>, provider: { id: string, name: string, website: string | null } } }> } };
+export type ModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, accessibilitySupport: Array<AccessibilitySupport>, accessibilityInformation: string | null, location: { latitude: number, longitude: number } | null, place: { id: string, name: string } | null, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, cost: { free: boolean, amountMinor: number | null, currency: string | null }, sdgs: Array<{ number: number, shortTitle: string, colour: string }>, skills: Array<{ id: string, name: string, group: SkillGroup, position: number }>, provider: { id: string, name: string, website: string | null } } }> } };
 
 export type ApproveOpportunityMutationVariables = Exact<{
   input: ApproveOpportunityInput;
@@ -1418,12 +1658,21 @@ export type OpportunitiesQueryVariables = Exact<{
 
 export type OpportunitiesQuery = { opportunities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, distanceKm: number | null, node: { id: string, title: string, kind: OpportunityKind, location: { latitude: number, longitude: number } | null, provider: { id: string, name: string }, nextSession: { id: string, startsAt: string, endsAt: string, timeZone: string } | null, cost: { free: boolean, amountMinor: number | null, currency: string | null }, sdgs: Array<{ number: number, shortTitle: string, colour: string }> } }> } };
 
+export type OpportunityFactsFieldsFragment = { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, accessibilitySupport: Array<AccessibilitySupport>, accessibilityInformation: string | null, location: { latitude: number, longitude: number } | null, place: { id: string, name: string } | null, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, cost: { free: boolean, amountMinor: number | null, currency: string | null }, sdgs: Array<{ number: number, shortTitle: string, colour: string }>, skills: Array<{ id: string, name: string, group: SkillGroup, position: number }>, provider: { id: string, name: string, website: string | null } };
+
 export type OpportunityDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OpportunityDetailQuery = { opportunity: { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, location: { latitude: number, longitude: number } | null, place: { id: string, name: string } | null, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, cost: { free: boolean, amountMinor: number | null, currency: string | null }, sdgs: Array<{ number: number, shortTitle: string, colour: string }>, skills: Array<{ id: string, name: string, group: SkillGroup, position: number }>, provider: { id: string, name: string, website: string | null } } | null };
+export type OpportunityDetailQuery = { opportunity: { id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, accessibilitySupport: Array<AccessibilitySupport>, accessibilityInformation: string | null, location: { latitude: number, longitude: number } | null, place: { id: string, name: string } | null, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, cost: { free: boolean, amountMinor: number | null, currency: string | null }, sdgs: Array<{ number: number, shortTitle: string, colour: string }>, skills: Array<{ id: string, name: string, group: SkillGroup, position: number }>, provider: { id: string, name: string, website: string | null } } | null };
+
+export type OpportunityPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OpportunityPageQuery = { opportunity: { status: OpportunityStatus, viewerCanEdit: boolean, id: string, title: string, summary: string, description: string, kind: OpportunityKind, mode: OpportunityMode, venueName: string | null, venueAddress: string | null, minAge: number | null, maxAge: number | null, capacity: number | null, accessibilitySupport: Array<AccessibilitySupport>, accessibilityInformation: string | null, achievement: { id: string, name: string, description: string, imageUrl: string } | null, location: { latitude: number, longitude: number } | null, place: { id: string, name: string } | null, sessions: Array<{ id: string, startsAt: string, endsAt: string, timeZone: string }>, cost: { free: boolean, amountMinor: number | null, currency: string | null }, sdgs: Array<{ number: number, shortTitle: string, colour: string }>, skills: Array<{ id: string, name: string, group: SkillGroup, position: number }>, provider: { id: string, name: string, website: string | null } } | null };
 
 export type OrganisationQueryVariables = Exact<{
   id: string | number;
@@ -2000,6 +2249,45 @@ export const CollectionFieldsFragmentDoc = new TypedDocumentString(`
   status
   shared
 }`, {"fragmentName":"CollectionFields"}) as unknown as TypedDocumentString<CollectionFieldsFragment, unknown>;
+export const SkillNeedSummaryFragmentDoc = new TypedDocumentString(`
+    fragment SkillNeedSummary on SkillNeed {
+  id
+  title
+  status
+  isOpen
+  closesOn
+  openings
+  placeName
+  radiusKm
+  employer {
+    id
+    name
+  }
+  skills {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"SkillNeedSummary"}) as unknown as TypedDocumentString<SkillNeedSummaryFragment, unknown>;
+export const InsightFigureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InsightFigureFields on InsightFigure {
+  key
+  label
+  opportunities
+  registrations {
+    value
+    suppressed
+  }
+  attendances {
+    value
+    suppressed
+  }
+  badgesIssued {
+    value
+    suppressed
+  }
+}
+    `, {"fragmentName":"InsightFigureFields"}) as unknown as TypedDocumentString<InsightFigureFieldsFragment, unknown>;
 export const IssuedBadgeFieldsFragmentDoc = new TypedDocumentString(`
     fragment IssuedBadgeFields on Credential {
   id
@@ -2037,6 +2325,8 @@ export const ListingFieldsFragmentDoc = new TypedDocumentString(`
   minAge
   maxAge
   capacity
+  accessibilitySupport
+  accessibilityInformation
   sdgs {
     number
   }
@@ -2105,6 +2395,8 @@ export const ModerationItemFieldsFragmentDoc = new TypedDocumentString(`
   minAge
   maxAge
   capacity
+  accessibilitySupport
+  accessibilityInformation
   sdgs {
     ...SdgChipFields
   }
@@ -2136,6 +2428,66 @@ fragment CostFields on Cost {
   amountMinor
   currency
 }`, {"fragmentName":"ModerationItemFields"}) as unknown as TypedDocumentString<ModerationItemFieldsFragment, unknown>;
+export const OpportunityFactsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OpportunityFactsFields on Opportunity {
+  id
+  title
+  summary
+  description
+  kind
+  mode
+  location {
+    latitude
+    longitude
+  }
+  venueName
+  venueAddress
+  place {
+    id
+    name
+  }
+  sessions {
+    ...SessionFields
+  }
+  cost {
+    ...CostFields
+  }
+  minAge
+  maxAge
+  capacity
+  accessibilitySupport
+  accessibilityInformation
+  sdgs {
+    ...SdgChipFields
+  }
+  skills {
+    id
+    name
+    group
+    position
+  }
+  provider {
+    id
+    name
+    website
+  }
+}
+    fragment SdgChipFields on Sdg {
+  number
+  shortTitle
+  colour
+}
+fragment SessionFields on OpportunitySession {
+  id
+  startsAt
+  endsAt
+  timeZone
+}
+fragment CostFields on Cost {
+  free
+  amountMinor
+  currency
+}`, {"fragmentName":"OpportunityFactsFields"}) as unknown as TypedDocumentString<OpportunityFactsFieldsFragment, unknown>;
 export const PathwaySummaryFragmentDoc = new TypedDocumentString(`
     fragment PathwaySummary on Pathway {
   id
@@ -3418,6 +3770,333 @@ export const RevokeConnectedAppDocument = new TypedDocumentString(`
   revokeConnectedApp(input: $input)
 }
     `) as unknown as TypedDocumentString<RevokeConnectedAppMutation, RevokeConnectedAppMutationVariables>;
+export const LearnerContactSettingsDocument = new TypedDocumentString(`
+    query LearnerContactSettings {
+  me {
+    id
+    employerContact
+    isMinor
+  }
+  myEmployerContactConsents {
+    createdAt
+    employer {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearnerContactSettingsQuery, LearnerContactSettingsQueryVariables>;
+export const AllowEmployerContactDocument = new TypedDocumentString(`
+    mutation AllowEmployerContact($employerId: ID!) {
+  allowEmployerContact(employerId: $employerId) {
+    createdAt
+    employer {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllowEmployerContactMutation, AllowEmployerContactMutationVariables>;
+export const WithdrawEmployerContactDocument = new TypedDocumentString(`
+    mutation WithdrawEmployerContact($employerId: ID!) {
+  withdrawEmployerContact(employerId: $employerId)
+}
+    `) as unknown as TypedDocumentString<WithdrawEmployerContactMutation, WithdrawEmployerContactMutationVariables>;
+export const MyHomePlaceDocument = new TypedDocumentString(`
+    query MyHomePlace {
+  me {
+    id
+    homePlace {
+      ...PlaceFields
+    }
+  }
+}
+    fragment PlaceFields on Place {
+  id
+  name
+  countryCode
+  adminCode
+  population
+  location {
+    latitude
+    longitude
+  }
+}`) as unknown as TypedDocumentString<MyHomePlaceQuery, MyHomePlaceQueryVariables>;
+export const UpdateHomePlaceDocument = new TypedDocumentString(`
+    mutation UpdateHomePlace($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    id
+    homePlace {
+      ...PlaceFields
+    }
+  }
+}
+    fragment PlaceFields on Place {
+  id
+  name
+  countryCode
+  adminCode
+  population
+  location {
+    latitude
+    longitude
+  }
+}`) as unknown as TypedDocumentString<UpdateHomePlaceMutation, UpdateHomePlaceMutationVariables>;
+export const MySkillNeedMatchesDocument = new TypedDocumentString(`
+    query MySkillNeedMatches($near: NearInput, $first: Int, $after: String) {
+  mySkillNeedMatches(near: $near, first: $first, after: $after) {
+    edges {
+      cursor
+      distanceKm
+      node {
+        ...SkillNeedSummary
+        myMatch {
+          heldSkills {
+            id
+            name
+          }
+          missingSkills {
+            id
+            name
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment SkillNeedSummary on SkillNeed {
+  id
+  title
+  status
+  isOpen
+  closesOn
+  openings
+  placeName
+  radiusKm
+  employer {
+    id
+    name
+  }
+  skills {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MySkillNeedMatchesQuery, MySkillNeedMatchesQueryVariables>;
+export const OrganisationSkillNeedsDocument = new TypedDocumentString(`
+    query OrganisationSkillNeeds($organisationId: ID!, $first: Int, $after: String) {
+  organisationSkillNeeds(
+    organisationId: $organisationId
+    first: $first
+    after: $after
+  ) {
+    edges {
+      cursor
+      node {
+        ...SkillNeedSummary
+        learnerCount {
+          value
+          suppressed
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment SkillNeedSummary on SkillNeed {
+  id
+  title
+  status
+  isOpen
+  closesOn
+  openings
+  placeName
+  radiusKm
+  employer {
+    id
+    name
+  }
+  skills {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<OrganisationSkillNeedsQuery, OrganisationSkillNeedsQueryVariables>;
+export const NeedOrganisationDocument = new TypedDocumentString(`
+    query NeedOrganisation($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+    kind
+    verified
+    viewerRole
+  }
+}
+    `) as unknown as TypedDocumentString<NeedOrganisationQuery, NeedOrganisationQueryVariables>;
+export const SkillNeedDocument = new TypedDocumentString(`
+    query SkillNeed($id: ID!) {
+  skillNeed(id: $id) {
+    ...SkillNeedSummary
+    description
+    escoSkillUris
+    applyUrl
+    location {
+      latitude
+      longitude
+    }
+    employer {
+      id
+      name
+      kind
+      viewerRole
+    }
+    myMatch {
+      heldSkills {
+        id
+        name
+      }
+      missingSkills {
+        id
+        name
+      }
+      pathways {
+        distanceKm
+        pathway {
+          id
+          title
+          organisation {
+            id
+            name
+          }
+        }
+        addsSkills {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment SkillNeedSummary on SkillNeed {
+  id
+  title
+  status
+  isOpen
+  closesOn
+  openings
+  placeName
+  radiusKm
+  employer {
+    id
+    name
+  }
+  skills {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SkillNeedQuery, SkillNeedQueryVariables>;
+export const SkillNeedMatchesDocument = new TypedDocumentString(`
+    query SkillNeedMatches($id: ID!, $first: Int, $after: String) {
+  skillNeed(id: $id) {
+    id
+    matches(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          kind
+          distanceKm
+          coveredSkills {
+            id
+            name
+          }
+          opportunity {
+            id
+            title
+            provider {
+              id
+              name
+            }
+          }
+          pathway {
+            id
+            title
+            organisation {
+              id
+              name
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SkillNeedMatchesQuery, SkillNeedMatchesQueryVariables>;
+export const SkillNeedContactsDocument = new TypedDocumentString(`
+    query SkillNeedContacts($id: ID!, $first: Int, $after: String) {
+  skillNeed(id: $id) {
+    id
+    learnerCount {
+      value
+      suppressed
+    }
+    contacts(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          name
+          email
+          isMinor
+          area
+          consentedAt
+          coveredSkills {
+            id
+            name
+          }
+          badges {
+            name
+            issuerName
+            issuedAt
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SkillNeedContactsQuery, SkillNeedContactsQueryVariables>;
+export const CreateSkillNeedDocument = new TypedDocumentString(`
+    mutation CreateSkillNeed($input: CreateSkillNeedInput!) {
+  createSkillNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSkillNeedMutation, CreateSkillNeedMutationVariables>;
+export const UpdateSkillNeedDocument = new TypedDocumentString(`
+    mutation UpdateSkillNeed($input: UpdateSkillNeedInput!) {
+  updateSkillNeed(input: $input) {
+    id
+    status
+    isOpen
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSkillNeedMutation, UpdateSkillNeedMutationVariables>;
 export const ReferenceDataDocument = new TypedDocumentString(`
     query ReferenceData {
   sdgs {
@@ -3434,6 +4113,110 @@ export const ReferenceDataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferenceDataQuery, ReferenceDataQueryVariables>;
+export const CouncilInsightsSummaryDocument = new TypedDocumentString(`
+    query CouncilInsightsSummary($councilId: ID!, $from: DateTime, $to: DateTime) {
+  councilInsights(councilId: $councilId, from: $from, to: $to) {
+    council {
+      id
+      name
+      area
+    }
+    from
+    to
+    totals {
+      ...InsightFigureFields
+    }
+    bySdg {
+      ...InsightFigureFields
+    }
+    bySkill {
+      ...InsightFigureFields
+    }
+    byPlace {
+      ...InsightFigureFields
+    }
+  }
+}
+    fragment InsightFigureFields on InsightFigure {
+  key
+  label
+  opportunities
+  registrations {
+    value
+    suppressed
+  }
+  attendances {
+    value
+    suppressed
+  }
+  badgesIssued {
+    value
+    suppressed
+  }
+}`) as unknown as TypedDocumentString<CouncilInsightsSummaryQuery, CouncilInsightsSummaryQueryVariables>;
+export const CouncilInsightsOverTimeDocument = new TypedDocumentString(`
+    query CouncilInsightsOverTime($councilId: ID!, $from: DateTime, $to: DateTime, $period: InsightPeriod) {
+  councilInsights(councilId: $councilId, from: $from, to: $to) {
+    overTime(period: $period) {
+      periodStart
+      opportunities
+      registrations {
+        value
+        suppressed
+      }
+      attendances {
+        value
+        suppressed
+      }
+      badgesIssued {
+        value
+        suppressed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilInsightsOverTimeQuery, CouncilInsightsOverTimeQueryVariables>;
+export const CouncilInsightsDensityDocument = new TypedDocumentString(`
+    query CouncilInsightsDensity($councilId: ID!, $from: DateTime, $to: DateTime, $cellKm: Float, $shape: GridShape) {
+  councilInsights(councilId: $councilId, from: $from, to: $to) {
+    densityGrid(cellKm: $cellKm, shape: $shape) {
+      id
+      polygon
+      opportunities
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilInsightsDensityQuery, CouncilInsightsDensityQueryVariables>;
+export const CouncilInsightsGapsDocument = new TypedDocumentString(`
+    query CouncilInsightsGaps($councilId: ID!, $from: DateTime, $to: DateTime, $gapDistanceKm: Float, $fewThreshold: Int) {
+  councilInsights(councilId: $councilId, from: $from, to: $to) {
+    skillGaps(gapDistanceKm: $gapDistanceKm) {
+      skill {
+        id
+        name
+      }
+      needCount
+      openings
+      needs {
+        id
+        title
+        employer {
+          id
+          name
+        }
+      }
+    }
+    sdgGaps(fewThreshold: $fewThreshold) {
+      sdg {
+        number
+        shortTitle
+        colour
+      }
+      opportunities
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilInsightsGapsQuery, CouncilInsightsGapsQueryVariables>;
 export const IssuedBadgesContextDocument = new TypedDocumentString(`
     query IssuedBadgesContext($organisationId: ID!) {
   organisation(id: $organisationId) {
@@ -3580,6 +4363,8 @@ export const EditableListingDocument = new TypedDocumentString(`
   minAge
   maxAge
   capacity
+  accessibilitySupport
+  accessibilityInformation
   sdgs {
     number
   }
@@ -3632,6 +4417,8 @@ export const CreateOpportunityDocument = new TypedDocumentString(`
   minAge
   maxAge
   capacity
+  accessibilitySupport
+  accessibilityInformation
   sdgs {
     number
   }
@@ -3684,6 +4471,8 @@ export const UpdateOpportunityDocument = new TypedDocumentString(`
   minAge
   maxAge
   capacity
+  accessibilitySupport
+  accessibilityInformation
   sdgs {
     number
   }
@@ -3765,6 +4554,24 @@ export const OpportunityMarkersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OpportunityMarkersQuery, OpportunityMarkersQueryVariables>;
+export const SkillNeedMarkersDocument = new TypedDocumentString(`
+    query SkillNeedMarkers($near: NearInput, $radiusKm: Float, $bbox: BoundingBoxInput, $filter: SkillNeedFilterInput, $limit: Int) {
+  skillNeedMarkers(
+    near: $near
+    radiusKm: $radiusKm
+    bbox: $bbox
+    filter: $filter
+    limit: $limit
+  ) {
+    id
+    title
+    latitude
+    longitude
+    skillIds
+    employerName
+  }
+}
+    `) as unknown as TypedDocumentString<SkillNeedMarkersQuery, SkillNeedMarkersQueryVariables>;
 export const ModerationCouncilDocument = new TypedDocumentString(`
     query ModerationCouncil($id: ID!) {
   organisation(id: $id) {
@@ -3818,6 +4625,8 @@ export const ModerationQueueDocument = new TypedDocumentString(`
   minAge
   maxAge
   capacity
+  accessibilitySupport
+  accessibilityInformation
   sdgs {
     ...SdgChipFields
   }
@@ -3938,44 +4747,79 @@ fragment CostFields on Cost {
 export const OpportunityDetailDocument = new TypedDocumentString(`
     query OpportunityDetail($id: ID!) {
   opportunity(id: $id) {
+    ...OpportunityFactsFields
+  }
+}
+    fragment SdgChipFields on Sdg {
+  number
+  shortTitle
+  colour
+}
+fragment SessionFields on OpportunitySession {
+  id
+  startsAt
+  endsAt
+  timeZone
+}
+fragment CostFields on Cost {
+  free
+  amountMinor
+  currency
+}
+fragment OpportunityFactsFields on Opportunity {
+  id
+  title
+  summary
+  description
+  kind
+  mode
+  location {
+    latitude
+    longitude
+  }
+  venueName
+  venueAddress
+  place {
     id
-    title
-    summary
-    description
-    kind
-    mode
-    location {
-      latitude
-      longitude
-    }
-    venueName
-    venueAddress
-    place {
+    name
+  }
+  sessions {
+    ...SessionFields
+  }
+  cost {
+    ...CostFields
+  }
+  minAge
+  maxAge
+  capacity
+  accessibilitySupport
+  accessibilityInformation
+  sdgs {
+    ...SdgChipFields
+  }
+  skills {
+    id
+    name
+    group
+    position
+  }
+  provider {
+    id
+    name
+    website
+  }
+}`) as unknown as TypedDocumentString<OpportunityDetailQuery, OpportunityDetailQueryVariables>;
+export const OpportunityPageDocument = new TypedDocumentString(`
+    query OpportunityPage($id: ID!) {
+  opportunity(id: $id) {
+    ...OpportunityFactsFields
+    status
+    viewerCanEdit
+    achievement {
       id
       name
-    }
-    sessions {
-      ...SessionFields
-    }
-    cost {
-      ...CostFields
-    }
-    minAge
-    maxAge
-    capacity
-    sdgs {
-      ...SdgChipFields
-    }
-    skills {
-      id
-      name
-      group
-      position
-    }
-    provider {
-      id
-      name
-      website
+      description
+      imageUrl
     }
   }
 }
@@ -3994,7 +4838,50 @@ fragment CostFields on Cost {
   free
   amountMinor
   currency
-}`) as unknown as TypedDocumentString<OpportunityDetailQuery, OpportunityDetailQueryVariables>;
+}
+fragment OpportunityFactsFields on Opportunity {
+  id
+  title
+  summary
+  description
+  kind
+  mode
+  location {
+    latitude
+    longitude
+  }
+  venueName
+  venueAddress
+  place {
+    id
+    name
+  }
+  sessions {
+    ...SessionFields
+  }
+  cost {
+    ...CostFields
+  }
+  minAge
+  maxAge
+  capacity
+  accessibilitySupport
+  accessibilityInformation
+  sdgs {
+    ...SdgChipFields
+  }
+  skills {
+    id
+    name
+    group
+    position
+  }
+  provider {
+    id
+    name
+    website
+  }
+}`) as unknown as TypedDocumentString<OpportunityPageQuery, OpportunityPageQueryVariables>;
 export const OrganisationDocument = new TypedDocumentString(`
     query Organisation($id: ID!) {
   organisation(id: $id) {

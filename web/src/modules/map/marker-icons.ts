@@ -31,6 +31,24 @@ export function markerIcon(
   return icon;
 }
 
+let skillNeedMarkerIcon: L.DivIcon | null = null;
+
+/**
+ * Returns the icon of an employer's skill need: a diamond with a square
+ * inside, so that it differs from the round opportunity markers by shape
+ * and not by colour alone. One icon serves every need marker.
+ */
+export function skillNeedIcon(): L.DivIcon {
+  skillNeedMarkerIcon ??= L.divIcon({
+    className: 'need-marker',
+    html: '<span class="need-marker__shape"></span>',
+    iconSize: [26, 26],
+    iconAnchor: [13, 13],
+  });
+
+  return skillNeedMarkerIcon;
+}
+
 function escapeHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')

@@ -3,7 +3,7 @@ import 'leaflet.markercluster/dist/MarkerCluster.css';
 import 'leaflet.markercluster/dist/MarkerCluster.Default.css';
 
 import type { LatLngBounds } from 'leaflet';
-import { useCallback, useRef } from 'react';
+import { type ReactNode, useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapContainer } from 'react-leaflet';
 
@@ -24,6 +24,8 @@ interface OpportunityMapProps {
   selectedId: string | null;
   onSelect: (id: string) => void;
   onSearchArea: (bbox: BoundingBoxInput) => void;
+  /** More layers drawn over the opportunities, such as skill needs. */
+  children?: ReactNode;
 }
 
 // One shared empty list, so that "no data yet" does not replace the markers.
@@ -38,6 +40,7 @@ export function OpportunityMap({
   selectedId,
   onSelect,
   onSearchArea,
+  children,
 }: OpportunityMapProps) {
   const { t } = useTranslation();
   const viewport = useRef<LatLngBounds | null>(null);
@@ -71,6 +74,7 @@ export function OpportunityMap({
           selectedId={selectedId}
           onSelect={onSelect}
         />
+        {children}
       </MapContainer>
       <div className="map__overlay">
         <button

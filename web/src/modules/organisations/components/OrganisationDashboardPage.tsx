@@ -127,6 +127,20 @@ function Dashboard({
           </Link>
         </p>
       )}
+      {role !== null && organisation.kind === 'EMPLOYER' && (
+        <p>
+          <Link to={`/organisations/${organisation.id}/needs`}>
+            {t('employerNeeds.organisationLink')}
+          </Link>
+        </p>
+      )}
+      {isCouncil && role !== null && (
+        <p>
+          <Link to={`/organisations/${organisation.id}/insights`}>
+            {t('insights.organisationLink')}
+          </Link>
+        </p>
+      )}
       {isCouncil && !organisation.verified && (
         <AwaitingVerificationNotice name={organisation.name} />
       )}

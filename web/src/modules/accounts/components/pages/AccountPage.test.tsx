@@ -4,6 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import { AppRoutes } from '@/app/routes';
+import { contactSettingsReply } from '@/modules/employer-needs/testing';
 
 import { currentYear } from '../../account-rules';
 import { errorReply, meHandler, viewerFixture } from '../../testing';
@@ -52,6 +53,10 @@ function installAccountApi(
       body: { data: { me: { ...ACCOUNT, ...account } } },
     }),
     MySessions: () => ({ body: { data: { mySessions: SESSIONS } } }),
+    MyHomePlace: () => ({
+      body: { data: { me: { id: 'user-1', homePlace: null } } },
+    }),
+    LearnerContactSettings: () => contactSettingsReply(false),
     ...overrides,
   });
 }

@@ -13,6 +13,8 @@ import { ChangeEmailForm } from '../settings/ChangeEmailForm';
 import { ChangePasswordForm } from '../settings/ChangePasswordForm';
 import { DeleteAccountForm } from '../settings/DeleteAccountForm';
 import { EmailAddressesSection } from '../settings/EmailAddressesSection';
+import { EmployerConsentsSection } from '../settings/EmployerConsentsSection';
+import { HomeAreaSection } from '../settings/HomeAreaSection';
 import { PrivacyForm } from '../settings/PrivacyForm';
 import { ProfileForm } from '../settings/ProfileForm';
 import { SessionsSection } from '../settings/SessionsSection';
@@ -46,6 +48,8 @@ function AccountSettingsView() {
       {!account.emailVerified && <VerificationBanner email={account.email} />}
       <ProfileForm account={account} />
       <PrivacyForm account={account} />
+      <HomeAreaSection />
+      <EmployerConsentsSection />
       <ChangeEmailForm account={account} onChanged={settings.retry} />
       <EmailAddressesSection />
       <ChangePasswordForm onChanged={sessions.retry} />
