@@ -1,6 +1,6 @@
-import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import { PageInfo } from '../../../common/pagination/page-info.model.js';
 
 @ObjectType('LearnerContactBadge', {

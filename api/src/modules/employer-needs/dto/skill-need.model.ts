@@ -1,4 +1,3 @@
-import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import {
   Field,
   Float,
@@ -9,6 +8,7 @@ import {
 } from '@nestjs/graphql';
 
 import { GeoPoint } from '../../../common/geo/geo-point.model.js';
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import { PageInfo } from '../../../common/pagination/page-info.model.js';
 import { SkillNeedStatus } from '../skill-need.entity.js';
 

@@ -1,4 +1,3 @@
-import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import {
   ArgsType,
   Field,
@@ -7,6 +6,8 @@ import {
   Int,
   registerEnumType,
 } from '@nestjs/graphql';
+
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 
 /** Lengths of the `overTime` buckets; each value is a `date_trunc` field. */
 export enum InsightPeriod {

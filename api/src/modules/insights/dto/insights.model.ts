@@ -1,6 +1,6 @@
-import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
+import { DateTimeScalar } from '../../../common/graphql/date-time.scalar.js';
 import { SuppressedCount } from '../../../common/privacy/suppressed-count.model.js';
 import { OrganisationModel } from '../../organisations/dto/organisation.model.js';
 import { SdgModel } from '../../reference-data/dto/sdg.model.js';
