@@ -139,11 +139,11 @@ describe('listing flow', () => {
     await page
       .getByRole('heading', {
         level: 1,
-        name: 'Councils awaiting verification',
+        name: 'Organisations awaiting verification',
       })
       .waitFor();
     expect(await page.title()).toBe(
-      'Councils awaiting verification – Learnscape',
+      'Organisations awaiting verification – Learnscape',
     );
     const list = page.getByRole('list', {
       name: 'Councils awaiting verification',

@@ -36,15 +36,20 @@ export async function waitForValueChange(input: Locator, previous: string) {
   );
 }
 
-/** Picks the first gazetteer match for Katoomba in a place combobox. */
-export async function searchKatoomba(page: Page) {
-  await page.getByRole('combobox', { name: 'Place' }).fill('Katoomba');
+/** Picks the first gazetteer match for `placeName` in a place combobox. */
+export async function searchPlace(page: Page, placeName: string) {
+  await page.getByRole('combobox', { name: 'Place' }).fill(placeName);
   await page
-    .getByRole('option', { name: /^Katoomba/ })
+    .getByRole('option', { name: new RegExp(`^${placeName}`) })
     .first()
     .waitFor();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
+}
+
+/** Picks the first gazetteer match for Katoomba in a place combobox. */
+export function searchKatoomba(page: Page) {
+  return searchPlace(page, 'Katoomba');
 }
 
 /**
@@ -66,8 +71,12 @@ export async function loadUntilVisible(page: Page, item: Locator) {
   await item.waitFor({ timeout: 5_000 });
 }
 
-/** Places the venue pin by searching Katoomba, then clicking beside it. */
-export async function pickVenueOnMap(page: Page, origin: string) {
+/** Places the venue pin by searching `placeName`, then clicking beside it. */
+export async function pickVenueOnMap(
+  page: Page,
+  origin: string,
+  placeName = 'Katoomba',
+) {
   const latitude = page.getByLabel('Latitude', { exact: true });
   const longitude = page.getByLabel('Longitude', { exact: true });
   const pinStatus = page
@@ -75,8 +84,8 @@ export async function pickVenueOnMap(page: Page, origin: string) {
     .filter({ hasText: /^(No )?[Pp]in/ });
   expect(await pinStatus.textContent()).toContain('No pin placed yet.');
 
-  await searchKatoomba(page);
-  await pinStatus.filter({ hasText: 'Nearest place: Katoomba' }).waitFor();
+  await searchPlace(page, placeName);
+  await pinStatus.filter({ hasText: `Nearest place: ${placeName}` }).waitFor();
   const placeLatitude = await latitude.inputValue();
   const placeLongitude = await longitude.inputValue();
 
@@ -98,7 +107,7 @@ export async function pickVenueOnMap(page: Page, origin: string) {
 
   await pinStatus
     .filter({ hasText: `Pin at ${pickedLatitude}, ${pickedLongitude}.` })
-    .filter({ hasText: 'Nearest place: Katoomba' })
+    .filter({ hasText: `Nearest place: ${placeName}` })
     .waitFor();
   // At zoom 15 the click lands a few hundred metres north-east of the place.
   expect(Number(pickedLatitude)).toBeGreaterThan(Number(placeLatitude));
@@ -115,11 +124,28 @@ export interface ListingNames {
   skillName: string;
 }
 
-/** Fills the listing form with a Katoomba workshop starting in 31 minutes. */
+/** Where a listing takes place: a gazetteer place and the venue in it. */
+export interface ListingVenue {
+  placeName: string;
+  venueName: string;
+  address: string;
+}
+
+const KATOOMBA_VENUE: ListingVenue = {
+  placeName: 'Katoomba',
+  venueName: 'Katoomba Falls Kiosk',
+  address: 'Cliff Drive, Katoomba',
+};
+
+/**
+ * Fills the listing form with a workshop at `venue`, Katoomba Falls Kiosk
+ * unless given, starting in 31 minutes.
+ */
 export async function fillListing(
   page: Page,
   origin: string,
   listing: ListingNames,
+  venue = KATOOMBA_VENUE,
 ) {
   await page.getByLabel('Title', { exact: true }).fill(listing.title);
   await page
@@ -133,11 +159,9 @@ export async function fillListing(
   await page
     .getByLabel('Kind', { exact: true })
     .selectOption({ label: 'Workshop' });
-  await page.getByLabel('Venue name').fill('Katoomba Falls Kiosk');
-  await page
-    .getByLabel('Address', { exact: true })
-    .fill('Cliff Drive, Katoomba');
-  await pickVenueOnMap(page, origin);
+  await page.getByLabel('Venue name').fill(venue.venueName);
+  await page.getByLabel('Address', { exact: true }).fill(venue.address);
+  await pickVenueOnMap(page, origin, venue.placeName);
 
   // Learners may register until the start, and the provider may mark
   // attendance from an hour before it, so a start about 30 minutes away allows

@@ -165,7 +165,7 @@ export async function verifyEmail(
 export async function createOrganisation(
   page: Page,
   origin: string,
-  organisation: { name: string; kind: 'provider' | 'council' },
+  organisation: { name: string; kind: 'provider' | 'council' | 'employer' },
 ): Promise<string> {
   await page.goto(`${origin}/organisations`);
   const form = page.getByRole('form', { name: 'Create an organisation' });

@@ -197,7 +197,10 @@ describe('page titles', () => {
     ['/registrations', 'My registrations – Learnscape'],
     ['/sessions/session-1/registrations', 'Session registrations – Learnscape'],
     ['/moderation', 'Moderation – Learnscape'],
-    ['/admin/organisations', 'Councils awaiting verification – Learnscape'],
+    [
+      '/admin/organisations',
+      'Organisations awaiting verification – Learnscape',
+    ],
   ])('%s is titled', async (route, title) => {
     installFakeApi({
       Me: meHandler(

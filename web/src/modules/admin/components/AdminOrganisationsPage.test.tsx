@@ -1,4 +1,4 @@
-import { installFakeApi } from '@test/fake-api';
+import { type FakeReply, installFakeApi } from '@test/fake-api';
 import { renderPage } from '@test/render';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -11,6 +11,7 @@ import {
 import { connectionReply } from '@/modules/registrations/testing';
 
 import { AdminOrganisationsPage } from './AdminOrganisationsPage';
+import type { AwaitingOrganisation } from './AwaitingOrganisationItem';
 
 // A square around Katoomba, as GeoJSON in [longitude, latitude] order.
 const AREA = JSON.stringify({
@@ -43,7 +44,27 @@ const WITHOUT_AREA = {
   createdAt: '2026-11-21T03:00:00.000Z',
 };
 
+const EMPLOYER = {
+  id: 'employer-1',
+  name: 'Orange Valley Orchards',
+  kind: 'EMPLOYER' as const,
+  area: null,
+  createdAt: '2026-11-22T03:00:00.000Z',
+};
+
 const admin = meHandler(viewerFixture({ isAdmin: true }));
+
+/** Returns a list query handler that replies with the requested kind. */
+function awaitingReply(
+  councils: AwaitingOrganisation[],
+  employers: AwaitingOrganisation[] = [],
+) {
+  return (variables: Record<string, unknown>): FakeReply =>
+    connectionReply(
+      'organisationsAwaitingVerification',
+      variables.kind === 'EMPLOYER' ? employers : councils,
+    );
+}
 
 function renderAdminPage() {
   return renderPage(<AdminOrganisationsPage />, {
@@ -63,11 +84,10 @@ describe('AdminOrganisationsPage', () => {
   test('lists councils with their areas', async () => {
     const api = installFakeApi({
       Me: admin,
-      OrganisationsAwaitingVerification: () =>
-        connectionReply('organisationsAwaitingVerification', [
-          WITH_AREA,
-          WITHOUT_AREA,
-        ]),
+      OrganisationsAwaitingVerification: awaitingReply([
+        WITH_AREA,
+        WITHOUT_AREA,
+      ]),
     });
     renderAdminPage();
 
@@ -96,20 +116,29 @@ describe('AdminOrganisationsPage', () => {
         name: `Open the dashboard ${WITHOUT_AREA.name}`,
       }),
     ).toHaveAttribute('href', `/organisations/${WITHOUT_AREA.id}`);
-    expect(
-      api.requestsFor('OrganisationsAwaitingVerification')[0]?.variables,
-    ).toEqual({ kind: 'COUNCIL', first: 20, after: null });
+    const variables = api
+      .requestsFor('OrganisationsAwaitingVerification')
+      .map((request) => request.variables);
+    expect(variables).toContainEqual({
+      kind: 'COUNCIL',
+      first: 20,
+      after: null,
+    });
+    expect(variables).toContainEqual({
+      kind: 'EMPLOYER',
+      first: 20,
+      after: null,
+    });
   });
 
   test('verify removes the council and announces', async () => {
     const user = userEvent.setup();
     const api = installFakeApi({
       Me: admin,
-      OrganisationsAwaitingVerification: () =>
-        connectionReply('organisationsAwaitingVerification', [
-          WITH_AREA,
-          WITHOUT_AREA,
-        ]),
+      OrganisationsAwaitingVerification: awaitingReply([
+        WITH_AREA,
+        WITHOUT_AREA,
+      ]),
       VerifyOrganisation: () => ({
         body: {
           data: {
@@ -146,8 +175,7 @@ describe('AdminOrganisationsPage', () => {
     const user = userEvent.setup();
     installFakeApi({
       Me: admin,
-      OrganisationsAwaitingVerification: () =>
-        connectionReply('organisationsAwaitingVerification', [WITH_AREA]),
+      OrganisationsAwaitingVerification: awaitingReply([WITH_AREA]),
       VerifyOrganisation: () =>
         errorReply('There is no organisation with id council-1.', {
           code: 'NOT_FOUND',
@@ -173,14 +201,62 @@ describe('AdminOrganisationsPage', () => {
   test('empty list says so', async () => {
     installFakeApi({
       Me: admin,
-      OrganisationsAwaitingVerification: () =>
-        connectionReply('organisationsAwaitingVerification', []),
+      OrganisationsAwaitingVerification: awaitingReply([]),
     });
     renderAdminPage();
 
     expect(
       await screen.findByText('No council is waiting for verification.'),
     ).toBeInTheDocument();
+    expect(
+      await screen.findByText('No employer is waiting for verification.'),
+    ).toBeInTheDocument();
+  });
+
+  test('verifies an employer without an area', async () => {
+    const user = userEvent.setup();
+    const api = installFakeApi({
+      Me: admin,
+      OrganisationsAwaitingVerification: awaitingReply([WITH_AREA], [EMPLOYER]),
+      VerifyOrganisation: () => ({
+        body: {
+          data: {
+            verifyOrganisation: {
+              id: EMPLOYER.id,
+              verified: true,
+              verifiedAt: '2026-12-05T00:00:00Z',
+            },
+          },
+        },
+      }),
+    });
+    renderAdminPage();
+    const list = await screen.findByRole('list', {
+      name: 'Employers awaiting verification',
+    });
+    const item = itemOf(list, EMPLOYER.name);
+    expect(item).not.toHaveTextContent('No area is set yet.');
+    expect(within(item).queryByRole('img')).not.toBeInTheDocument();
+
+    await user.click(
+      within(item).getByRole('button', { name: `Verify ${EMPLOYER.name}` }),
+    );
+
+    expect(
+      await screen.findByText(
+        `${EMPLOYER.name} is verified. Its members can now post skill needs.`,
+      ),
+    ).toHaveAttribute('role', 'status');
+    expect(api.requestsFor('VerifyOrganisation')[0]?.variables).toEqual({
+      input: { organisationId: EMPLOYER.id },
+    });
+    expect(list).not.toBeInTheDocument();
+    expect(
+      screen.getByText('No employer is waiting for verification.'),
+    ).toBeInTheDocument();
+    expect(within(await councilList()).getAllByRole('listitem')).toHaveLength(
+      1,
+    );
   });
 
   test('load failure offers a retry', async () => {
@@ -188,10 +264,10 @@ describe('AdminOrganisationsPage', () => {
     const user = userEvent.setup();
     installFakeApi({
       Me: admin,
-      OrganisationsAwaitingVerification: () =>
+      OrganisationsAwaitingVerification: (variables) =>
         failing
           ? { status: 500, body: { errors: [{ message: 'down' }] } }
-          : connectionReply('organisationsAwaitingVerification', [WITH_AREA]),
+          : awaitingReply([WITH_AREA])(variables),
     });
     renderAdminPage();
     const alert = (
@@ -211,7 +287,7 @@ describe('AdminOrganisationsPage', () => {
     renderAdminPage();
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Only platform administrators can verify councils.',
+      'Only platform administrators can verify organisations.',
     );
     expect(api.requestsFor('OrganisationsAwaitingVerification')).toHaveLength(
       0,

@@ -1,6 +1,6 @@
 import '../admin.css';
 
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/ErrorMessage';
@@ -12,58 +12,71 @@ import { useViewer } from '@/modules/accounts';
 
 import { AwaitingVerificationQuery } from '../graphql/verification';
 import {
-  AwaitingCouncilItem,
   type AwaitingOrganisation,
-} from './AwaitingCouncilItem';
+  AwaitingOrganisationItem,
+} from './AwaitingOrganisationItem';
 
 export const AWAITING_PAGE_SIZE = 20;
 
-const COUNCILS = { kind: 'COUNCIL' } as const;
+/** The kinds an administrator verifies, each listed in its own section. */
+type VerifiedKind = 'COUNCIL' | 'EMPLOYER';
+
+// Fixed objects, because new variables on each render restart the query.
+const VARIABLES: Record<VerifiedKind, { kind: VerifiedKind }> = {
+  COUNCIL: { kind: 'COUNCIL' },
+  EMPLOYER: { kind: 'EMPLOYER' },
+};
 
 const selectConnection = (data: OrganisationsAwaitingVerificationQuery) =>
   data.organisationsAwaitingVerification;
 
-function AwaitingCouncils() {
+function AwaitingSection({ kind }: { kind: VerifiedKind }) {
   const { t } = useTranslation();
+  const headingId = useId();
   const list = usePagedConnection(
     AwaitingVerificationQuery,
-    COUNCILS,
+    VARIABLES[kind],
     selectConnection,
     AWAITING_PAGE_SIZE,
   );
   const [announcement, setAnnouncement] = useState('');
   const listRef = useRef<HTMLUListElement>(null);
   const { removeEdge } = list;
+  const key = (name: string) => `admin.organisations.sections.${kind}.${name}`;
 
   const verified = useCallback(
-    (council: AwaitingOrganisation) => {
-      removeEdge((edge) => edge.node.id === council.id);
+    (organisation: AwaitingOrganisation) => {
+      removeEdge((edge) => edge.node.id === organisation.id);
       setAnnouncement(
-        t('admin.organisations.verified', { name: council.name }),
+        t(`admin.organisations.sections.${kind}.verified`, {
+          name: organisation.name,
+        }),
       );
-      // The button that had focus leaves with its council.
+      // The button that had focus leaves with its organisation.
       listRef.current?.focus();
     },
-    [removeEdge, t],
+    [removeEdge, t, kind],
   );
 
   return (
-    <>
+    <section className="admin__section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t(key('heading'))}</h2>
+      <p>{t(key('intro'))}</p>
       <p role="status" className="admin__status">
         {announcement}
       </p>
       {list.status === 'error' && (
         <ErrorMessage
           error={list.error}
-          summaryKey="admin.organisations.loadFailed"
+          summaryKey={key('loadFailed')}
           onRetry={list.retry}
         />
       )}
       {list.status === 'loading' && list.edges.length === 0 && (
-        <p>{t('admin.organisations.loading')}</p>
+        <p>{t(key('loading'))}</p>
       )}
       {list.status === 'success' && list.edges.length === 0 && (
-        <p className="empty-state">{t('admin.organisations.empty')}</p>
+        <p className="empty-state">{t(key('empty'))}</p>
       )}
       {list.edges.length > 0 && (
         <>
@@ -71,12 +84,12 @@ function AwaitingCouncils() {
             ref={listRef}
             tabIndex={-1}
             className="awaiting-councils"
-            aria-label={t('admin.organisations.listLabel')}
+            aria-label={t(key('listLabel'))}
           >
             {list.edges.map(({ node }) => (
-              <AwaitingCouncilItem
+              <AwaitingOrganisationItem
                 key={node.id}
-                council={node}
+                organisation={node}
                 onVerified={verified}
               />
             ))}
@@ -84,13 +97,14 @@ function AwaitingCouncils() {
           <LoadMore list={list} />
         </>
       )}
-    </>
+    </section>
   );
 }
 
 /**
  * Renders `/admin/organisations` for platform administrators: the councils
- * that no administrator has verified yet, each with its area and a Verify button.
+ * and employers that no administrator has verified yet, each with a Verify
+ * button, and a council with its area.
  */
 export function AdminOrganisationsPage() {
   const { t } = useTranslation();
@@ -103,7 +117,8 @@ export function AdminOrganisationsPage() {
       {viewer?.isAdmin === true && (
         <>
           <p>{t('admin.organisations.intro')}</p>
-          <AwaitingCouncils />
+          <AwaitingSection kind="COUNCIL" />
+          <AwaitingSection kind="EMPLOYER" />
         </>
       )}
       {status === 'signed-in' && viewer?.isAdmin !== true && (

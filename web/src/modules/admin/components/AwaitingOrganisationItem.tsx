@@ -14,58 +14,66 @@ import { AreaPreviewMap } from './AreaPreviewMap';
 export type AwaitingOrganisation =
   OrganisationsAwaitingVerificationQuery['organisationsAwaitingVerification']['edges'][number]['node'];
 
-interface AwaitingCouncilItemProps {
-  council: AwaitingOrganisation;
-  /** Called once the API has verified the council. */
-  onVerified: (council: AwaitingOrganisation) => void;
+interface AwaitingOrganisationItemProps {
+  organisation: AwaitingOrganisation;
+  /** Called once the API has verified the organisation. */
+  onVerified: (organisation: AwaitingOrganisation) => void;
+}
+
+/** Renders a council's area on a small map, or a note that it has none. */
+function CouncilArea({ council }: { council: AwaitingOrganisation }) {
+  const { t } = useTranslation();
+  const area = useMemo(() => parseArea(council.area), [council.area]);
+
+  return area === null ? (
+    <p className="empty-state">{t('admin.organisations.noArea')}</p>
+  ) : (
+    <AreaPreviewMap
+      area={area}
+      label={t('admin.organisations.areaLabel', { name: council.name })}
+    />
+  );
 }
 
 /**
- * Renders one council awaiting verification: its name, its area on a small
- * map or a note that it has none, a link to its dashboard and a Verify
- * button.
+ * Renders one organisation awaiting verification: its name, a council's
+ * area, a link to its dashboard and a Verify button.
  */
-export function AwaitingCouncilItem({
-  council,
+export function AwaitingOrganisationItem({
+  organisation,
   onVerified,
-}: AwaitingCouncilItemProps) {
+}: AwaitingOrganisationItemProps) {
   const { t } = useTranslation();
   const locale = useFormatLocale();
   const headingId = useId();
   const errorId = useId();
   const verify = useMutation(VerifyOrganisationMutation);
-  const area = useMemo(() => parseArea(council.area), [council.area]);
   const pending = verify.state.status === 'pending';
 
-  async function verifyCouncil() {
+  async function verifyOrganisation() {
     try {
-      await verify.mutate({ input: { organisationId: council.id } });
+      await verify.mutate({ input: { organisationId: organisation.id } });
     } catch {
       // The item shows the error next to the button.
       return;
     }
-    onVerified(council);
+    onVerified(organisation);
   }
 
   return (
     <li className="awaiting-council" aria-labelledby={headingId}>
-      <h2 id={headingId} className="awaiting-council__name">
-        {council.name}
-      </h2>
+      <h3 id={headingId} className="awaiting-council__name">
+        {organisation.name}
+      </h3>
       <p className="awaiting-council__created">
         {t('admin.organisations.created', {
           date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(
-            new Date(council.createdAt),
+            new Date(organisation.createdAt),
           ),
         })}
       </p>
-      {area === null ? (
-        <p className="empty-state">{t('admin.organisations.noArea')}</p>
-      ) : (
-        <AreaPreviewMap
-          area={area}
-          label={t('admin.organisations.areaLabel', { name: council.name })}
-        />
+      {organisation.kind === 'COUNCIL' && (
+        <CouncilArea council={organisation} />
       )}
       <div className="awaiting-council__actions">
         <button
@@ -75,16 +83,16 @@ export function AwaitingCouncilItem({
           aria-describedby={
             verify.state.error === undefined ? undefined : errorId
           }
-          onClick={() => void verifyCouncil()}
+          onClick={() => void verifyOrganisation()}
         >
           {pending
             ? t('admin.organisations.verifying')
             : t('admin.organisations.verify')}
-          <span className="visually-hidden"> {council.name}</span>
+          <span className="visually-hidden"> {organisation.name}</span>
         </button>
-        <Link to={`/organisations/${council.id}`}>
+        <Link to={`/organisations/${organisation.id}`}>
           {t('admin.organisations.dashboard')}
-          <span className="visually-hidden"> {council.name}</span>
+          <span className="visually-hidden"> {organisation.name}</span>
         </Link>
       </div>
       {verify.state.error !== undefined && (
