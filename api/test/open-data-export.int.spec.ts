@@ -35,7 +35,8 @@ async function getExport(file: 'export.geojson' | 'export.csv', query = '') {
     contentType: response.headers.get('content-type'),
     total: response.headers.get('x-total-count'),
     truncated: response.headers.get('x-truncated'),
-    text: await response.text(),
+    // Buffer keeps a byte order mark, which response.text() would drop.
+    text: Buffer.from(await response.arrayBuffer()).toString('utf8'),
   };
 }
 
@@ -181,7 +182,7 @@ describe('CSV export', () => {
     const url = (id: string) => `${PUBLIC_URL}/opportunities/${id}`;
     expect(response.text).toBe(
       [
-        'id,title,kind,mode,provider,latitude,longitude,url,sdgs,skills,cost,currency,next_session',
+        '\uFEFFid,title,kind,mode,provider,latitude,longitude,url,sdgs,skills,cost,currency,next_session',
         `${ids.katoomba},"Katoomba, coding ""club""",WORKSHOP,IN_PERSON,"'=Mountains, ""Youth"" Hub",-33.7125,150.3119,${url(ids.katoomba!)},4 9,creativity,12.50,AUD,2031-05-01T09:00:00.000Z`,
         `${ids.online},Online mentoring,MENTORING,ONLINE,"'=Mountains, ""Youth"" Hub",,,${url(ids.online!)},4,,0,,`,
         '',
@@ -228,6 +229,12 @@ describe('export parameters', () => {
     ['kinds=PARTY', 'kinds contains "PARTY"'],
     ['freeOnly=yes', 'freeOnly "yes" is not a boolean'],
     ['startsAfter=tomorrow', 'startsAfter "tomorrow" is not a date-time'],
+    [
+      'startsAfter=2027-02-30T00:00:00Z',
+      'startsAfter "2027-02-30T00:00:00Z" is not a date-time',
+    ],
+    ['age=-1', 'age "-1" is not a whole number'],
+    ['radiusKm=1e9&lat=-33.7&lng=150', 'such as 12.5'],
     ['colour=red', '"colour" is not an export parameter'],
     ['placeId=999999999', 'placeId "999999999" is not a known place'],
   ])('rejects %s', async (query, fragment) => {
@@ -240,5 +247,14 @@ describe('export parameters', () => {
     expect(body.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
     expect(body.errors[0]!.message).toContain(fragment);
     expect(response.text).not.toMatch(/\bat \S+\.(js|ts):\d+/);
+  });
+
+  it('names the parameter of an out-of-range latitude', async () => {
+    const response = await getExport('export.csv', 'lat=91&lng=150');
+
+    const body = JSON.parse(response.text) as {
+      errors: { extensions: { field?: string } }[];
+    };
+    expect(body.errors[0]!.extensions.field).toBe('lat');
   });
 });

@@ -1,24 +1,63 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
+/** RFC 3339 date-time: a date, a time and a zone, such as 2026-03-01T09:30:00+11:00. */
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/i;
+
+const EXAMPLE =
+  'send an ISO 8601 date-time with a zone, such as 2026-03-01T09:30:00Z';
+
+/** Checks that the fields name a real moment: 2026-02-30 or 24:00 is none. */
+function isRealDateTime(fields: number[]): boolean {
+  const [year, month, day, hour, minute, second] = fields as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second
+  );
+}
+
 /**
  * Parses `value` as a date-time. The scalar of @nestjs/graphql 14 turns any
- * string into a Date, so a value such as "tomorrow" became an Invalid Date
- * that failed later inside a resolver or the database as a server error.
+ * string into a Date, so "tomorrow" became an Invalid Date and 2026-02-30
+ * became 2 March, which failed later or silently searched the wrong days.
  */
 function parseDateTime(value: unknown): Date {
   if (typeof value !== 'string') {
-    throw new GraphQLError(
-      `DateTime must be a string such as 2026-03-01T09:30:00Z; got ${typeof value}.`,
-    );
+    throw new GraphQLError(`DateTime must be a string; ${EXAMPLE}.`);
   }
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) {
+  const date = parseIsoDateTime(value);
+  if (date === null) {
     throw new GraphQLError(
-      `"${value.slice(0, 40)}" is not a date-time; send an ISO 8601 string such as 2026-03-01T09:30:00Z.`,
+      `"${value.slice(0, 40)}" is not a date-time; ${EXAMPLE}.`,
     );
   }
 
   return date;
+}
+
+/**
+ * Returns the moment an RFC 3339 date-time names, or null when `text` is
+ * not one or names no real moment, such as 2026-02-30.
+ */
+export function parseIsoDateTime(text: string): Date | null {
+  const match = DATE_TIME.exec(text);
+  const fields = match?.slice(1, 7).map((field) => Number(field ?? 0));
+  if (fields === undefined || !isRealDateTime(fields)) return null;
+
+  return new Date(text);
 }
 
 /**

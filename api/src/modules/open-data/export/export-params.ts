@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../../../common/errors/domain-error.js';
+import { parseIsoDateTime } from '../../../common/graphql/date-time.scalar.js';
 import type { SearchArgs } from '../../opportunities/dto/search.args.js';
 import {
   OpportunityKind,
@@ -143,7 +144,7 @@ function optionalNumber(raw: RawQuery, name: ExportParameter): number | null {
   const value = /^[-+]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : NaN;
   if (!Number.isFinite(value)) {
     throw new BadUserInputError(
-      `${name} "${text.slice(0, 40)}" is not a number; write it in decimal, such as -33.71.`,
+      `${name} "${text.slice(0, 40)}" is not a number; write it as a decimal number, such as 12.5.`,
       name,
     );
   }
@@ -154,7 +155,7 @@ function optionalNumber(raw: RawQuery, name: ExportParameter): number | null {
 function wholeNumber(name: ExportParameter, text: string): number {
   if (!/^\d{1,9}$/.test(text)) {
     throw new BadUserInputError(
-      `${name} contains "${text.slice(0, 40)}", which is not a whole number.`,
+      `${name} "${text.slice(0, 40)}" is not a whole number.`,
       name,
     );
   }
@@ -203,10 +204,8 @@ function booleanOf(raw: RawQuery, name: ExportParameter): boolean {
 function dateOf(raw: RawQuery, name: ExportParameter): Date | null {
   const text = raw[name];
   if (text === undefined) return null;
-  const zoned =
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
-  const value = zoned.test(text) ? new Date(text) : new Date(Number.NaN);
-  if (Number.isNaN(value.getTime())) {
+  const value = parseIsoDateTime(text);
+  if (value === null) {
     throw new BadUserInputError(
       `${name} "${text.slice(0, 40)}" is not a date-time; use ISO 8601 with a zone, such as 2030-03-01T09:00:00Z.`,
       name,

@@ -46,10 +46,12 @@ export class ExportController {
   ): Promise<void> {
     const result = await this.exports.run(query, { locatedOnly: false });
     // RFC 4180 ends records with CRLF and quotes fields that hold a comma,
-    // a quote or a line break.
+    // a quote or a line break. The byte order mark makes spreadsheet
+    // programs read UTF-8, as in the app's other CSV files.
     const body = stringify(
       result.rows.map((row) => toCsvRecord(row, this.config.publicUrl)),
       {
+        bom: true,
         header: true,
         columns: [...EXPORT_CSV_COLUMNS],
         record_delimiter: 'windows',

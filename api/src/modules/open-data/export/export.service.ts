@@ -57,7 +57,11 @@ export class ExportService {
       );
     } catch (error) {
       if (!(error instanceof BadUserInputError)) throw error;
-      throw new BadUserInputError(toParameterNames(error.message));
+      const field = error.details.field;
+      throw new BadUserInputError(
+        toParameterNames(error.message),
+        typeof field === 'string' ? toParameterNames(field) : undefined,
+      );
     }
   }
 

@@ -235,6 +235,7 @@ function checkRange(field: string, value: number, min: number, max: number) {
   if (!(value >= min && value <= max)) {
     throw new BadUserInputError(
       `${field} is ${value}; expected a number from ${min} to ${max}.`,
+      field,
     );
   }
 
