@@ -235,6 +235,18 @@ export const BLUE_MOUNTAINS_ORGANISATIONS: readonly DemoOrganisation[] = [
       'local-history',
     ],
     kinds: ['event', 'volunteering', 'youth_cafe', 'workshop'],
+    areaTowns: [
+      'Katoomba',
+      'Leura',
+      'Wentworth Falls',
+      'Blackheath',
+      'Lawson',
+      'Hazelbrook',
+      'Faulconbridge',
+      'Springwood',
+      'Blaxland',
+      'Glenbrook',
+    ],
   },
   {
     name: 'Nepean Valley City Council',
@@ -244,6 +256,7 @@ export const BLUE_MOUNTAINS_ORGANISATIONS: readonly DemoOrganisation[] = [
     description: 'The local council for the Nepean valley and its suburbs.',
     themes: ['youth-advocacy', 'community-resilience', 'sport-coaching'],
     kinds: ['event', 'youth_cafe', 'volunteering'],
+    areaTowns: ['Penrith', 'Emu Plains', 'Mount Druitt', 'Richmond', 'Windsor'],
   },
   {
     name: 'Ridgeline Health Network',

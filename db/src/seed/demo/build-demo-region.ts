@@ -1,14 +1,17 @@
 import { slugify } from '../content/slugify.js';
 import { THEMES } from '../content/themes.js';
 import { communityVenueName, streetAddress } from '../content/venues.js';
+import { hullAround, multiPolygonGeoJson } from '../geo/hull.js';
 import { jitterPoint, type LonLat } from '../geo/jitter.js';
 import { buildOpportunity } from '../opportunities/build-opportunity.js';
 import type {
   OpportunityRow,
   OrganisationRow,
+  SkillNeedRow,
 } from '../opportunities/seed-rows.js';
 import { deterministicUuid } from '../random/deterministic-uuid.js';
 import { Random } from '../random/random.js';
+import { buildDemoSkillNeeds } from './build-demo-skill-needs.js';
 import type { DemoOrganisation, DemoRegion } from './demo-region.js';
 import type { DemoTown } from './find-demo-towns.js';
 
@@ -18,12 +21,16 @@ export const DEMO_VENUE_RADIUS_METRES = 2_000;
 /** Share of an organisation's opportunities held in its home town. */
 const HOME_TOWN_SHARE = 0.7;
 
+/** A council's area reaches this far beyond the towns it is drawn around. */
+export const DEMO_AREA_MARGIN_METRES = 2_500;
+
 type Venue = LonLat & { name: string; address: string };
 
-/** The organisations and opportunities of one demo region. */
+/** The organisations, opportunities and skill needs of one demo region. */
 export interface DemoRegionRows {
   organisations: OrganisationRow[];
   opportunities: OpportunityRow[];
+  skillNeeds: SkillNeedRow[];
 }
 
 /**
@@ -40,8 +47,10 @@ export function buildDemoRegion(
   for (let index = 0; index < region.opportunityCount; index += 1) {
     opportunities.push(builder.opportunity(index));
   }
+  const { organisations } = builder;
+  const skillNeeds = buildDemoSkillNeeds(region, towns, organisations, now);
 
-  return { organisations: builder.organisations, opportunities };
+  return { organisations, opportunities, skillNeeds };
 }
 
 class DemoRegionBuilder {
@@ -55,7 +64,10 @@ class DemoRegionBuilder {
     private readonly now: Date,
   ) {
     this.random = new Random(region.seed);
-    this.organisations = region.organisations.map(organisationRow);
+    this.organisations = region.organisations.map((organisation) => ({
+      ...organisationRow(organisation),
+      area: this.area(organisation),
+    }));
   }
 
   opportunity(index: number): OpportunityRow {
@@ -104,6 +116,19 @@ class DemoRegionBuilder {
     }
 
     return venue;
+  }
+
+  /** Draws a council's area around its towns; null for everyone else. */
+  private area(organisation: DemoOrganisation): string | null {
+    if (organisation.areaTowns === undefined) return null;
+    if (organisation.kind !== 'council') {
+      throw new Error(
+        `Demo organisation "${organisation.name}" is a ${organisation.kind}; only councils have an area.`,
+      );
+    }
+    const points = organisation.areaTowns.map((name) => this.town(name));
+
+    return multiPolygonGeoJson(hullAround(points, DEMO_AREA_MARGIN_METRES));
   }
 
   private town(name: string): DemoTown {

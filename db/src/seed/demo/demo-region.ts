@@ -16,6 +16,24 @@ export interface DemoOrganisation {
   /** Ids of the themes it works on. */
   themes: readonly string[];
   kinds: readonly OpportunityKind[];
+  /** Towns of the region that a council's area is drawn around. */
+  areaTowns?: readonly string[];
+}
+
+/** An open skill need that a demo employer posts. */
+export interface DemoSkillNeed {
+  /** Name of an employer among the region's organisations. */
+  employer: string;
+  title: string;
+  description: string;
+  /** WEF skill ids, one to four. */
+  skills: readonly string[];
+  /** Town where the work is; the point sits close to its centre. */
+  town: string;
+  radiusKm: number;
+  openings: number;
+  /** Days from the seed's `now` to the last day to apply. */
+  closesInDays: number;
 }
 
 /** An area whose real towns the demo opportunities are placed in. */
@@ -32,4 +50,5 @@ export interface DemoRegion {
   opportunityCount: number;
   towns: readonly string[];
   organisations: readonly DemoOrganisation[];
+  skillNeeds: readonly DemoSkillNeed[];
 }

@@ -1,6 +1,10 @@
 import { BLUE_MOUNTAINS_ORGANISATIONS } from './blue-mountains.js';
 import type { DemoRegion } from './demo-region.js';
 import { GREATER_MANCHESTER_ORGANISATIONS } from './greater-manchester.js';
+import {
+  BLUE_MOUNTAINS_SKILL_NEEDS,
+  GREATER_MANCHESTER_SKILL_NEEDS,
+} from './skill-needs.js';
 
 /** The Blue Mountains, Lithgow and Western Sydney, New South Wales. */
 export const BLUE_MOUNTAINS: DemoRegion = {
@@ -35,6 +39,7 @@ export const BLUE_MOUNTAINS: DemoRegion = {
     'Lithgow',
   ],
   organisations: BLUE_MOUNTAINS_ORGANISATIONS,
+  skillNeeds: BLUE_MOUNTAINS_SKILL_NEEDS,
 };
 
 /** Manchester and the towns of Greater Manchester, England. */
@@ -72,4 +77,5 @@ export const GREATER_MANCHESTER: DemoRegion = {
     'Wigan',
   ],
   organisations: GREATER_MANCHESTER_ORGANISATIONS,
+  skillNeeds: GREATER_MANCHESTER_SKILL_NEEDS,
 };

@@ -180,6 +180,7 @@ export const GREATER_MANCHESTER_ORGANISATIONS: readonly DemoOrganisation[] = [
     description: 'The local council for Oldham and the Pennine villages.',
     themes: ['youth-advocacy', 'community-resilience', 'local-history'],
     kinds: ['event', 'youth_cafe', 'volunteering'],
+    areaTowns: ['Oldham', 'Middleton', 'Rochdale'],
   },
   {
     name: 'Mersey Vale Borough Council',
@@ -189,6 +190,7 @@ export const GREATER_MANCHESTER_ORGANISATIONS: readonly DemoOrganisation[] = [
     description: 'The local council for Stockport and the Mersey valley.',
     themes: ['community-resilience', 'climate-action', 'sport-coaching'],
     kinds: ['event', 'volunteering', 'workshop'],
+    areaTowns: ['Stockport', 'Didsbury', 'Sale', 'Altrincham', 'Urmston'],
   },
   {
     name: 'Northway Rail Engineering',

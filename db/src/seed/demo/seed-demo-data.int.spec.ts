@@ -63,10 +63,10 @@ describe('seedDemoData', () => {
     expect(rows.map((row) => row.kind)).toEqual(['council', 'employer']);
   });
 
-  it('inserts councils verified', async () => {
+  it('inserts councils and employers verified', async () => {
     const unverified = await count(
       `SELECT count(*) FROM organisations
-       WHERE kind = 'council' AND verified_at IS NULL`,
+       WHERE kind IN ('council', 'employer') AND verified_at IS NULL`,
     );
     const providers = await count(
       `SELECT count(*) FROM organisations
@@ -175,11 +175,161 @@ describe('seedDemoData', () => {
     expect(statuses).toEqual(['draft', 'pending', 'published']);
   });
 
+  it('gives every council a valid area', async () => {
+    const rows = await database.execute(
+      `SELECT name, area IS NOT NULL AND ST_IsValid(area) AS valid,
+         ST_Area(area::geography) / 1e6 AS km2
+       FROM organisations WHERE kind = 'council' ORDER BY name`,
+    );
+    const others = await count(
+      "SELECT count(*) FROM organisations WHERE kind <> 'council' AND area IS NOT NULL",
+    );
+
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows) {
+      expect(row).toEqual(expect.objectContaining({ valid: true }));
+      expect(Number(row.km2)).toBeGreaterThan(20);
+      expect(Number(row.km2)).toBeLessThan(2_000);
+    }
+    expect(others).toBe(0);
+  });
+
+  it('draws council areas around their towns', async () => {
+    const rows = await database.execute(
+      `SELECT v.town, ST_Covers(o.area, p.location::geometry) AS covered
+       FROM (VALUES
+         ('Greater Escarpment Shire Council', 'Katoomba', 'AU', '02'),
+         ('Greater Escarpment Shire Council', 'Lawson', 'AU', '02'),
+         ('Nepean Valley City Council', 'Richmond', 'AU', '02'),
+         ('Pennine Edge Borough Council', 'Rochdale', 'GB', 'ENG'),
+         ('Mersey Vale Borough Council', 'Altrincham', 'GB', 'ENG')
+       ) AS v(council, town, country, admin)
+       JOIN organisations o ON o.name = v.council
+       CROSS JOIN LATERAL (
+         SELECT location FROM places
+         WHERE name = v.town AND country_code = v.country
+           AND admin_code = v.admin
+         ORDER BY population DESC LIMIT 1
+       ) AS p`,
+    );
+
+    expect(rows).toHaveLength(5);
+    for (const row of rows) {
+      expect(row).toEqual({ town: row.town, covered: true });
+    }
+  });
+
+  it('inserts the skill needs it reports', async () => {
+    const stored = await count('SELECT count(*) FROM skill_needs');
+
+    expect(result.skillNeeds).toBeGreaterThanOrEqual(8);
+    expect(result.skillNeeds).toBeLessThanOrEqual(12);
+    expect(stored).toBe(result.skillNeeds);
+  });
+
+  it('gives each employer open needs', async () => {
+    const rows = await database.execute(
+      `SELECT o.kind::text, count(n.id)::int AS needs FROM organisations o
+       LEFT JOIN skill_needs n ON n.employer_id = o.id
+       WHERE o.kind = 'employer' OR n.id IS NOT NULL
+       GROUP BY o.id, o.kind`,
+    );
+
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    expect(rows.length).toBeLessThanOrEqual(6);
+    for (const row of rows) {
+      expect(row.kind).toBe('employer');
+      expect(row.needs).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('keeps every need open for one to six months', async () => {
+    const rows = await database.execute(
+      `SELECT status::text, closes_on - $1::date AS days FROM skill_needs`,
+      [now.toISOString().slice(0, 10)],
+    );
+
+    for (const row of rows) {
+      expect(row.status).toBe('open');
+      expect(Number(row.days)).toBeGreaterThanOrEqual(28);
+      expect(Number(row.days)).toBeLessThanOrEqual(186);
+    }
+  });
+
+  it('asks needs for known skills only', async () => {
+    const unknown = await count(
+      `SELECT count(*) FROM skill_needs n, unnest(n.skill_ids) AS skill(id)
+       WHERE NOT EXISTS (SELECT 1 FROM skills s WHERE s.id = skill.id)`,
+    );
+    const sizes = await database.execute(
+      `SELECT DISTINCT cardinality(skill_ids) AS size FROM skill_needs`,
+    );
+
+    expect(unknown).toBe(0);
+    for (const row of sizes) {
+      expect(Number(row.size)).toBeGreaterThanOrEqual(1);
+      expect(Number(row.size)).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('places needs in their region', async () => {
+    const far = await count(
+      `SELECT count(*) FROM skill_needs n WHERE NOT EXISTS (
+         SELECT 1 FROM places p
+         WHERE p.name IN ('Katoomba', 'Parramatta', 'Manchester')
+           AND p.country_code IN ('AU', 'GB')
+           AND ST_DWithin(p.location, n.location, 60000)
+       )`,
+    );
+    const countries = await database.execute(
+      `SELECT p.country_code, count(*)::int AS needs FROM skill_needs n
+       JOIN places p ON p.id = n.place_id
+       GROUP BY p.country_code ORDER BY p.country_code`,
+    );
+
+    expect(far).toBe(0);
+    expect(countries.map((row) => row.country_code)).toEqual(['AU', 'GB']);
+  });
+
+  it('picks the nearest place for each need', async () => {
+    const wrong = await count(
+      `SELECT count(*) FROM skill_needs n
+       WHERE n.place_id IS DISTINCT FROM (
+         SELECT p.id FROM places p ORDER BY p.location <-> n.location LIMIT 1
+       )`,
+    );
+
+    expect(wrong).toBe(0);
+  });
+
+  it('leaves skill gaps in council areas', async () => {
+    // Mirrors the skill gaps of council insights at a gap distance of 10 km.
+    const rows = await database.execute(
+      `SELECT DISTINCT c.name FROM organisations c
+       JOIN skill_needs n ON ST_Covers(c.area, n.location::geometry)
+       CROSS JOIN LATERAL unnest(n.skill_ids) AS skill(id)
+       WHERE c.kind = 'council' AND NOT EXISTS (
+         SELECT 1 FROM opportunities o
+         JOIN opportunity_skills l
+           ON l.opportunity_id = o.id AND l.skill_id = skill.id
+         WHERE o.status = 'published'
+           AND ST_DWithin(o.location, n.location, 10000)
+       )
+       ORDER BY c.name`,
+    );
+
+    expect(rows.map((row) => row.name)).toEqual([
+      'Greater Escarpment Shire Council',
+      'Mersey Vale Borough Council',
+      'Nepean Valley City Council',
+    ]);
+  });
+
   it('does nothing when run again', async () => {
     const before = await count('SELECT count(*) FROM opportunity_sessions');
     const again = await seedDemoData(database.execute, { now });
 
-    expect(again).toEqual({ providers: 0, opportunities: 0 });
+    expect(again).toEqual({ providers: 0, opportunities: 0, skillNeeds: 0 });
     expect(await count('SELECT count(*) FROM opportunities')).toBe(
       result.opportunities,
     );

@@ -22,6 +22,8 @@ export interface OrganisationRow {
   kind: OrganisationKind;
   description: string;
   website: string | null;
+  /** A council's area as GeoJSON MultiPolygon text (WGS 84); councils only. */
+  area?: string | null;
 }
 
 /** A row of `opportunity_sessions`, without the opportunity it belongs to. */
@@ -59,4 +61,24 @@ export interface OpportunityRow {
   sdgNumbers: number[];
   skillIds: string[];
   sessions: SessionRow[];
+}
+
+/**
+ * A row of `skill_needs`, always open. `place_id` is filled in by the
+ * database from the place nearest the point.
+ */
+export interface SkillNeedRow {
+  id: string;
+  employerId: string;
+  title: string;
+  description: string;
+  /** WEF skill ids in framework order. */
+  skillIds: string[];
+  lon: number;
+  lat: number;
+  radiusMetres: number;
+  openings: number;
+  /** Last day to apply, `YYYY-MM-DD`. */
+  closesOn: string;
+  applyUrl: string;
 }
