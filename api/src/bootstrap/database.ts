@@ -132,7 +132,7 @@ async function seed(
       const demo = await seedDemoData(execute, { now: new Date() });
       if (demo.opportunities > 0) {
         logger.log(
-          `Loaded ${demo.opportunities} demo opportunities from ${demo.providers} providers`,
+          `Loaded ${demo.opportunities} demo opportunities from ${demo.providers} providers and ${demo.skillNeeds} skill needs`,
           CONTEXT,
         );
       }
