@@ -207,6 +207,30 @@ describe('allowEmployerContact', () => {
     );
   });
 
+  it('rejects an employer awaiting verification', async () => {
+    const unverified = await createOrganisation(api.dataSource, 'employer', {
+      name: 'Brand New Builders',
+    });
+    const learner = await contactable();
+    const response = await api.graphql(
+      ALLOW,
+      { id: unverified },
+      { cookie: learner.cookie },
+    );
+    const stored: unknown[] = await api.dataSource.query(
+      'SELECT 1 FROM employer_contact_consents WHERE user_id = $1',
+      [learner.id],
+    );
+
+    expect(errorOf(response)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'employerId',
+      message:
+        'Brand New Builders is awaiting verification by the platform administrators; consent to contact can be given only to verified employers.',
+    });
+    expect(stored).toEqual([]);
+  });
+
   it('not found for an unknown employer', async () => {
     const learner = await contactable();
     const response = await api.graphql(

@@ -590,3 +590,119 @@ describe('learners near the need', () => {
     ).toEqual(['Cal Green', 'Mia']);
   });
 });
+
+describe('contacts wherever the learner lives', () => {
+  const UPDATE = `mutation ($input: UpdateSkillNeedInput!) {
+    updateSkillNeed(input: $input) { id }
+  }`;
+  let harbourId: string;
+  let harbourOwner: TestUser;
+  let harbourNeedId: string;
+
+  async function contactsOf(): Promise<ContactView[]> {
+    const response = await api.graphql<{
+      skillNeed: {
+        contacts: { totalCount: number; edges: { node: ContactView }[] };
+      };
+    }>(CONTACTS, { id: harbourNeedId }, { cookie: harbourOwner.cookie });
+    expect(response.errors).toBeUndefined();
+    const { contacts } = response.data!.skillNeed;
+    expect(contacts.totalCount).toBe(contacts.edges.length);
+
+    return contacts.edges.map((edge) => edge.node);
+  }
+
+  async function harbourCount() {
+    const response = await api.graphql<{
+      skillNeed: {
+        learnerCount: { value: number | null; suppressed: boolean };
+      };
+    }>(COUNT, { id: harbourNeedId }, { cookie: harbourOwner.cookie });
+    expect(response.errors).toBeUndefined();
+
+    return response.data!.skillNeed.learnerCount;
+  }
+
+  async function moveNeed(input: Record<string, unknown>): Promise<void> {
+    const response = await api.graphql(
+      UPDATE,
+      { input: { id: harbourNeedId, ...input } },
+      { cookie: harbourOwner.cookie },
+    );
+    expect(response.errors).toBeUndefined();
+  }
+
+  beforeAll(async () => {
+    harbourId = await createOrganisation(api.dataSource, 'employer', {
+      name: 'Harbour Ledgers',
+      verified: true,
+    });
+    harbourOwner = await createUser(api.dataSource, { name: 'Hal Owner' });
+    await addMember(api.dataSource, harbourId, harbourOwner.id, 'owner');
+    const [row]: { id: string }[] = await api.dataSource.query(
+      `INSERT INTO skill_needs (employer_id, title, skill_ids, location,
+         radius_m, openings, closes_on, apply_url)
+       VALUES ($1, 'Bookkeepers', '{financial-literacy}',
+         ST_SetSRID(ST_MakePoint($2, $3), 4326)::geography, 5000, 2,
+         current_date + 30, 'https://jobs.example.org/books')
+       RETURNING id`,
+      [harbourId, KATOOMBA[1], KATOOMBA[0]],
+    );
+    harbourNeedId = row!.id;
+    const thisYear = new Date().getUTCFullYear();
+    const skills = ['financial-literacy'];
+    const consenting = [
+      await learner('Sam Sydney', 'Sydney', skills, { shareLocation: true }),
+      await learner('Nia Nohome', null, skills, { shareLocation: true }),
+      await learner('Tom Young', 'Katoomba', skills, {
+        birthYear: thisYear - 16,
+        shareLocation: true,
+      }),
+      await learner('Pat Private', 'Leura', skills),
+      await learner('Una Unmatched', 'Katoomba', ['creativity']),
+    ];
+    for (const user of consenting) await consent(user, harbourId);
+  });
+
+  it('lists consenting learners anywhere', async () => {
+    const contacts = await contactsOf();
+
+    expect(contacts.map((contact) => [contact.name, contact.area])).toEqual([
+      ['Sam Sydney', 'Sydney'],
+      ['Nia Nohome', null],
+      ['Tom', null],
+      ['Pat Private', null],
+    ]);
+  });
+
+  it('keeps contacts when the need moves', async () => {
+    const before = await contactsOf();
+    await moveNeed({
+      location: { latitude: PENRITH[0], longitude: PENRITH[1] },
+      radiusKm: 5,
+    });
+    const atPenrith = await contactsOf();
+    await moveNeed({
+      location: { latitude: BLACKHEATH[0], longitude: BLACKHEATH[1] },
+      radiusKm: 200,
+    });
+    const wide = await contactsOf();
+    await moveNeed({
+      location: { latitude: KATOOMBA[0], longitude: KATOOMBA[1] },
+      radiusKm: 5,
+    });
+
+    expect(atPenrith).toEqual(before);
+    expect(wide).toEqual(before);
+  });
+
+  it('rounds the count down to 5s', async () => {
+    // Tom and Pat live within 5 km of Katoomba; four more make six.
+    expect(await harbourCount()).toEqual({ value: null, suppressed: true });
+    for (const name of ['Ann One', 'Ben Two', 'Cyd Three', 'Dot Four']) {
+      await learner(name, 'Katoomba', ['financial-literacy']);
+    }
+
+    expect(await harbourCount()).toEqual({ value: 5, suppressed: false });
+  });
+});

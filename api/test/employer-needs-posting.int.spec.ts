@@ -308,9 +308,9 @@ describe('createSkillNeed validation', () => {
     ],
     [
       'radius too small',
-      { radiusKm: 0.5 },
+      { radiusKm: 4.9 },
       'input.radiusKm',
-      /radiusKm is 0.5; expected a number of kilometres from 1 to 200/,
+      /radiusKm is 4.9; expected a number of kilometres from 5 to 200/,
     ],
     [
       'radius too large',

@@ -13,7 +13,8 @@ export const MAX_SUPPRESSED_COUNT = 4;
 export class SuppressedCount {
   @Field(() => Int, {
     nullable: true,
-    description: 'The exact count; null when it is suppressed.',
+    description:
+      'The count, exact unless the field says it is rounded; null when it is suppressed.',
   })
   value!: number | null;
 

@@ -25,3 +25,35 @@ export function controlCharacterIn(
 
   return null;
 }
+
+/**
+ * The embedding, override and isolate controls (U+202A to U+202E, U+2066
+ * to U+2069). In a title they can reverse the text around it, so that
+ * what a reader sees differs from what was stored.
+ */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+
+/** The first bidirectional control character in `text`, as U+XXXX, or null. */
+export function bidiControlIn(text: string): string | null {
+  const match = BIDI_CONTROL.exec(text);
+  if (match === null) return null;
+
+  return `U+${match[0].codePointAt(0)!.toString(16).toUpperCase()}`;
+}
+
+/**
+ * Characters that draw nothing on their own: spaces, controls, format
+ * characters such as U+200B, characters Unicode says to ignore such as
+ * U+3164, and combining marks.
+ */
+const INVISIBLE =
+  /[\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{M}]/u;
+
+/** Whether `text` has at least one character a reader can see. */
+export function hasVisibleCharacter(text: string): boolean {
+  for (const character of text) {
+    if (!INVISIBLE.test(character)) return true;
+  }
+
+  return false;
+}

@@ -54,7 +54,7 @@ export class EmployerContactResolver {
   @SignedIn()
   @Mutation(() => EmployerContactConsentModel, {
     description:
-      'Allows an employer to see the learner’s name, e-mail address and matching badges while the learner’s employer contact setting is on. Repeating it changes nothing. For any signed-in learner.',
+      'Allows an employer to see the learner’s name, e-mail address and matching badges while the learner’s employer contact setting is on. The employer must be verified. Repeating it changes nothing. For any signed-in learner.',
   })
   allowEmployerContact(
     @CurrentViewer() viewer: Viewer,

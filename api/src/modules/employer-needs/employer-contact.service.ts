@@ -173,6 +173,12 @@ export class EmployerContactService {
         'employerId',
       );
     }
+    if (!employer.verified) {
+      throw new BadUserInputError(
+        `${employer.name} is awaiting verification by the platform administrators; consent to contact can be given only to verified employers.`,
+        'employerId',
+      );
+    }
 
     return id;
   }

@@ -17,27 +17,54 @@ export function validBadgeOf(userId: string): string {
 }
 
 /**
- * Learners near the need `$1` who allow employer contact, each with the
- * need skills their valid badges cover (at least one). Only the home
- * place, a gazetteer town or suburb, locates a learner.
+ * The need skills that valid badges of learner `u` cover, in skill id
+ * order, with the need as `need`.
+ */
+const COVERED = `ARRAY(SELECT DISTINCT k.skill_id
+           FROM credentials c
+           JOIN achievement_skills k ON k.achievement_id = c.achievement_id
+          WHERE ${validBadgeOf('u.id')}
+            AND k.skill_id = ANY(need.skill_ids)
+          ORDER BY k.skill_id)`;
+
+/**
+ * Learners near the need `$1` who allow employer contact and hold a valid
+ * badge aligned to a need skill: the people `learnerCount` counts. Only
+ * the home place, a gazetteer town or suburb, locates a learner.
  */
 const REACHED = `need AS (
-    SELECT employer_id, location, radius_m, skill_ids
-      FROM skill_needs WHERE id = $1),
-  nearby AS (
-    SELECT u.id, u.name, u.email, u.birth_year, u.share_location,
-           pl.name AS place_name,
-           ARRAY(SELECT DISTINCT k.skill_id
-                   FROM credentials c
-                   JOIN achievement_skills k ON k.achievement_id = c.achievement_id
-                  WHERE ${validBadgeOf('u.id')}
-                    AND k.skill_id = ANY(need.skill_ids)
-                  ORDER BY k.skill_id) AS covered
+    SELECT location, radius_m, skill_ids FROM skill_needs WHERE id = $1),
+  reached AS (
+    SELECT u.id
       FROM need
       JOIN places pl
         ON ST_DWithin(pl.location, need.location, need.radius_m, false)
-      JOIN users u ON u.home_place_id = pl.id AND u.employer_contact),
-  reached AS (SELECT * FROM nearby WHERE cardinality(covered) > 0)`;
+      JOIN users u ON u.home_place_id = pl.id AND u.employer_contact
+     WHERE EXISTS (
+       SELECT 1 FROM credentials c
+         JOIN achievement_skills k ON k.achievement_id = c.achievement_id
+        WHERE ${validBadgeOf('u.id')}
+          AND k.skill_id = ANY(need.skill_ids)))`;
+
+/**
+ * Learners who allowed the employer of need `$1` to contact them, have
+ * employer contact on and hold a valid badge aligned to a need skill,
+ * wherever they live. Where a learner lives plays no part, so that moving
+ * a need cannot reveal who lives inside its radius.
+ */
+const CONTACTS = `need AS (
+    SELECT employer_id, skill_ids FROM skill_needs WHERE id = $1),
+  consenting AS (
+    SELECT u.id, u.name, u.email, u.birth_year, u.share_location,
+           pl.name AS place_name, ${COVERED} AS covered,
+           ec.created_at AS consented_at,
+           (extract(epoch FROM ec.created_at) * 1000000)::bigint
+             AS consented_micros
+      FROM need
+      JOIN employer_contact_consents ec ON ec.employer_id = need.employer_id
+      JOIN users u ON u.id = ec.user_id AND u.employer_contact
+      LEFT JOIN places pl ON pl.id = u.home_place_id),
+  contacts AS (SELECT * FROM consenting WHERE cardinality(covered) > 0)`;
 
 /** A contact position: covered skill count, consent time in microseconds, id. */
 export interface ContactPosition {
@@ -52,7 +79,8 @@ export interface ContactRow {
   email: string;
   birth_year: number;
   share_location: boolean;
-  place_name: string;
+  /** The home place's name; null without a home place. */
+  place_name: string | null;
   covered: string[];
   consented_at: Date;
   consented_micros: string;
@@ -66,7 +94,7 @@ export interface ContactBadgeRow {
   skills: string[];
 }
 
-/** SQL for the learners near a need, and what they hold. */
+/** SQL for the learners a need counts and reaches, and what they hold. */
 @Injectable()
 export class LearnerReachRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -81,8 +109,8 @@ export class LearnerReachRepository {
   }
 
   /**
-   * Up to `limit` reached learners who consented to the need's employer,
-   * after `position`: most covered skills first, then earliest consent.
+   * Up to `limit` contacts of the need after `position`: most covered
+   * skills first, then earliest consent.
    */
   findContacts(
     needId: string,
@@ -90,15 +118,7 @@ export class LearnerReachRepository {
     position: ContactPosition | null,
   ): Promise<ContactRow[]> {
     return this.dataSource.query(
-      `WITH ${REACHED},
-       contacts AS (
-         SELECT r.*, ec.created_at AS consented_at,
-                (extract(epoch FROM ec.created_at) * 1000000)::bigint
-                  AS consented_micros
-           FROM reached r, need
-           JOIN employer_contact_consents ec
-             ON ec.employer_id = need.employer_id
-          WHERE ec.user_id = r.id)
+      `WITH ${CONTACTS}
        SELECT id, name, email, birth_year, share_location, place_name, covered,
               consented_at, consented_micros::text AS consented_micros
          FROM contacts
@@ -120,11 +140,7 @@ export class LearnerReachRepository {
 
   async countContacts(needId: string): Promise<number> {
     const [row]: { count: number }[] = await this.dataSource.query(
-      `WITH ${REACHED}
-       SELECT count(*)::int AS count
-         FROM reached r, need
-         JOIN employer_contact_consents ec ON ec.employer_id = need.employer_id
-        WHERE ec.user_id = r.id`,
+      `WITH ${CONTACTS} SELECT count(*)::int AS count FROM contacts`,
       [needId],
     );
 

@@ -4,6 +4,7 @@ import type { Viewer } from '../../common/auth/viewer.js';
 import type { LoaderRegistry } from '../../common/graphql/loader-registry.js';
 import { cursorScope } from '../../common/pagination/cursor.js';
 import {
+  MAX_SUPPRESSED_COUNT,
   type SuppressedCount,
   suppressSmallCount,
 } from '../../common/privacy/suppressed-count.model.js';
@@ -29,11 +30,31 @@ import {
 import { SkillNeedAccess } from './skill-need-access.service.js';
 import { checkPageSize } from './skill-need-search.service.js';
 
+/** Learner counts are rounded down to a multiple of this. */
+export const LEARNER_COUNT_STEP = MAX_SUPPRESSED_COUNT + 1;
+
+/**
+ * Withholds a count from 1 to 4 and rounds a larger one down to a
+ * multiple of 5, so that moving a need or changing its radius or skills
+ * shows a change only when the count crosses a multiple of 5, not when
+ * one learner comes into the area.
+ */
+export function roundedCount(count: number): SuppressedCount {
+  const shown = suppressSmallCount(count);
+  if (shown.value === null) return shown;
+
+  return {
+    ...shown,
+    value: Math.floor(shown.value / LEARNER_COUNT_STEP) * LEARNER_COUNT_STEP,
+  };
+}
+
 /**
  * The learners a need reaches, for members of its employer and admins.
- * Only learners with employer contact on are counted, and only those who
- * also consented to this employer are listed. Turning the setting off
- * hides a learner everywhere, but their consents stay stored.
+ * Only learners with employer contact on count. The count is of those
+ * living near the need; the contacts are those who consented to this
+ * employer, wherever they live. Turning the setting off hides a learner
+ * everywhere, but their consents stay stored.
  */
 @Injectable()
 export class LearnerReachService {
@@ -49,7 +70,7 @@ export class LearnerReachService {
   ): Promise<SuppressedCount> {
     await this.access.requireMember(viewer, need, loaders, 'learner count');
 
-    return suppressSmallCount(await this.repository.countReached(need.id));
+    return roundedCount(await this.repository.countReached(need.id));
   }
 
   async contacts(
@@ -101,7 +122,8 @@ export class LearnerReachService {
 
 /**
  * Shows a minor by first name only and never with an area. An adult's
- * area is the name of their home place, shown only when they share a location.
+ * area is the name of their home place, shown only when they share a
+ * location and have a home place.
  */
 function toContact(
   row: ContactRow,

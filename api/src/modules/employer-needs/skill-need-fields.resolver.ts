@@ -85,7 +85,7 @@ export class SkillNeedFieldsResolver {
   @SignedIn()
   @ResolveField(() => SuppressedCount, {
     description:
-      'Learners whose home place is within the radius, who allow employer contact and hold a valid badge aligned to a need skill; 1 to 4 is suppressed. For members of the employer and admins.',
+      'Learners whose home place is within the radius, who allow employer contact and hold a valid badge aligned to a need skill, rounded down to a multiple of 5: 1 to 4 is suppressed (value null), 0 is 0, and 5 to 9 shows as 5. For members of the employer and admins.',
   })
   learnerCount(
     @Parent() need: SkillNeedModel,
@@ -98,7 +98,7 @@ export class SkillNeedFieldsResolver {
   @SignedIn()
   @ResolveField(() => LearnerContactConnection, {
     description:
-      'The counted learners who also consented to this employer: most need skills covered first, then earliest consent. For members of the employer and admins.',
+      "Learners who consented to this employer, allow employer contact and hold a valid badge aligned to a need skill, wherever they live (the need's place and radius play no part): most need skills covered first, then earliest consent. For members of the employer and admins.",
   })
   contacts(
     @Parent() need: SkillNeedModel,

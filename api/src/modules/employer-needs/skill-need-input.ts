@@ -1,7 +1,11 @@
 import { SKILLS } from '@learnscape/db';
 
 import { DomainError, ErrorCode } from '../../common/errors/domain-error.js';
-import { controlCharacterIn } from '../../common/validation/control-characters.js';
+import {
+  bidiControlIn,
+  controlCharacterIn,
+  hasVisibleCharacter,
+} from '../../common/validation/control-characters.js';
 import { checkStorableText } from '../../common/validation/text.js';
 
 export const SKILL_NEED_LIMITS = {
@@ -9,7 +13,7 @@ export const SKILL_NEED_LIMITS = {
   descriptionLength: 5_000,
   skills: { min: 1, max: 8 },
   escoSkillUris: 10,
-  radiusKm: { min: 1, max: 200 },
+  radiusKm: { min: 5, max: 200 },
   openings: { min: 1, max: 10_000 },
   closesWithinYears: 2,
   applyUrlLength: 2_000,
@@ -72,22 +76,36 @@ export function todayUtc(now = new Date()): string {
 
 export function checkTitle(raw: string, problems: ProblemList): string {
   const title = checkStorableText('input.title', raw).trim();
+  const problem = titleProblem(title);
+  if (problem !== null) problems.add('title', problem);
+
+  return title;
+}
+
+/**
+ * What is wrong with a trimmed title, or null. A title shows on maps, in
+ * lists and in page titles, so it needs a visible character and may not
+ * hold controls that reorder the text around it.
+ */
+function titleProblem(title: string): string | null {
   const { min, max } = SKILL_NEED_LIMITS.titleLength;
   const length = [...title].length;
   const control = controlCharacterIn(title);
+  const bidi = bidiControlIn(title);
   if (length < min || length > max) {
-    problems.add(
-      'title',
-      `title is ${length} characters long; it must be ${min} to ${max}.`,
-    );
-  } else if (control !== null) {
-    problems.add(
-      'title',
-      `title contains the control character ${control}; remove it.`,
-    );
+    return `title is ${length} characters long; it must be ${min} to ${max}.`;
+  }
+  if (control !== null) {
+    return `title contains the control character ${control}; remove it.`;
+  }
+  if (bidi !== null) {
+    return `title contains the direction control ${bidi}, which can make it read differently from what is stored; remove it.`;
+  }
+  if (!hasVisibleCharacter(title)) {
+    return 'title has no visible character, only spaces or invisible ones; give a title people can read.';
   }
 
-  return title;
+  return null;
 }
 
 export function checkDescription(raw: string, problems: ProblemList): string {
@@ -222,54 +240,70 @@ export function checkClosesOn(
 }
 
 /**
- * Checks that the apply link is an https:// link or a mailto: address,
- * which rejects javascript:, data: and plain http: links.
+ * Checks that the apply link is an https:// link or a mailto: address and
+ * returns it as the URL parser writes it, which rejects javascript:, data:
+ * and plain http: links. Only the plain forms are taken: forms a browser
+ * repairs (`https:host`, backslashes) are refused so that what is stored
+ * is what the employer meant, and a mailto: link carries one address and
+ * at most a subject, so that it cannot add recipients or a message body.
  */
 export function checkApplyUrl(raw: string, problems: ProblemList): string {
-  const value = raw.trim();
-  const shown = value.slice(0, 100);
-  const control = controlCharacterIn(raw);
-  if (control !== null) {
-    problems.add(
-      'applyUrl',
-      `applyUrl contains the control character ${control}; remove it.`,
-    );
+  const value = checkStorableText('input.applyUrl', raw).trim();
+  const problem = applyUrlProblem(raw, value);
+  if (problem !== null) {
+    problems.add('applyUrl', problem);
 
     return value;
   }
-  if (value.length > SKILL_NEED_LIMITS.applyUrlLength) {
-    problems.add(
-      'applyUrl',
-      `applyUrl is ${value.length} characters long; the maximum is ${SKILL_NEED_LIMITS.applyUrlLength}.`,
-    );
 
-    return value;
-  }
-  if (!isApplyUrl(value)) {
-    problems.add(
-      'applyUrl',
-      `applyUrl "${shown}" is not an https:// link or a mailto: address; enter one of those.`,
-    );
-  }
-
-  return value;
+  return new URL(value).href;
 }
 
-function isApplyUrl(value: string): boolean {
+const HTTPS_START = /^https:\/\//i;
+const MAILTO_START = /^mailto:/i;
+const MAILTO_FORM = /^mailto:([^?#]+)(\?subject=[^&#]*)?$/i;
+const EMAIL_ADDRESS = /^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$/;
+
+function applyUrlProblem(raw: string, value: string): string | null {
+  const shown = value.slice(0, 100);
+  const control = controlCharacterIn(raw);
+  const max = SKILL_NEED_LIMITS.applyUrlLength;
+  if (control !== null) {
+    return `applyUrl contains the control character ${control}; remove it.`;
+  }
+  if (value.length > max) {
+    return `applyUrl is ${value.length} characters long; the maximum is ${max}.`;
+  }
+  if (MAILTO_START.test(value)) return mailtoProblem(value, shown);
+  if (!HTTPS_START.test(value)) {
+    return `applyUrl "${shown}" is not an https:// link or a mailto: address; enter one of those.`;
+  }
+  if (/[\\\s]/.test(value)) {
+    return `applyUrl "${shown}" contains a backslash or a space; write the link as https://host/path with forward slashes and %20 for a space.`;
+  }
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return false;
+    return `applyUrl "${shown}" is not a valid link; write it as https:// followed by the host name, such as https://jobs.example.org/apply.`;
   }
-  if (url.protocol === 'https:') {
-    return url.hostname !== '' && url.username === '' && url.password === '';
-  }
-  if (url.protocol === 'mailto:') {
-    return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(safeDecode(url.pathname));
+  if (url.hostname === '' || url.username !== '' || url.password !== '') {
+    return `applyUrl "${shown}" has no host name or has a user name or password; write it as https:// followed by the host name only.`;
   }
 
-  return false;
+  return null;
+}
+
+function mailtoProblem(value: string, shown: string): string | null {
+  const match = MAILTO_FORM.exec(value);
+  if (match === null) {
+    return `applyUrl "${shown}" has more than an address and a subject; write it as mailto:address, optionally followed by ?subject=..., without cc, bcc, body or other fields.`;
+  }
+  if (!EMAIL_ADDRESS.test(safeDecode(match[1]!))) {
+    return `applyUrl "${shown}" is not an https:// link or a mailto: address; after mailto: give one e-mail address, such as mailto:jobs@example.org.`;
+  }
+
+  return null;
 }
 
 /** Decodes percent escapes, keeping the text as it is when one is malformed. */

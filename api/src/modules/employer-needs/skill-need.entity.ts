@@ -28,7 +28,7 @@ export enum SkillNeedStatus {
  */
 @Entity('skill_needs')
 @Check('CHK_skill_needs_skills', `cardinality(skill_ids) >= 1`)
-@Check('CHK_skill_needs_radius', `radius_m BETWEEN 1000 AND 200000`)
+@Check('CHK_skill_needs_radius', `radius_m BETWEEN 5000 AND 200000`)
 @Check('CHK_skill_needs_openings', `openings BETWEEN 1 AND 10000`)
 @Index('IDX_skill_needs_location_geometry', { synchronize: false })
 export class SkillNeed {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 import type {
   SkillNeedMarker,
@@ -55,11 +55,12 @@ export class SkillNeedsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async insert(
+    manager: EntityManager,
     employerId: string,
     createdById: string,
     fields: StoredNeedFields,
   ): Promise<string> {
-    const [row]: { id: string }[] = await this.dataSource.query(
+    const [row]: { id: string }[] = await manager.query(
       `INSERT INTO skill_needs (employer_id, created_by_id, title, description,
          skill_ids, esco_skill_uris, location, place_id, radius_m, openings,
          closes_on, apply_url, status)
@@ -72,8 +73,12 @@ export class SkillNeedsRepository {
     return row!.id;
   }
 
-  async update(id: string, fields: StoredNeedFields): Promise<void> {
-    await this.dataSource.query(
+  async update(
+    manager: EntityManager,
+    id: string,
+    fields: StoredNeedFields,
+  ): Promise<void> {
+    await manager.query(
       `UPDATE skill_needs SET title = $2, description = $3,
          skill_ids = $4::text[], esco_skill_uris = $5::text[],
          location = ${pointSql('$6', '$7')}, place_id = $8, radius_m = $9,
@@ -82,6 +87,27 @@ export class SkillNeedsRepository {
        WHERE id = $1`,
       [id, ...fieldValues(fields)],
     );
+  }
+
+  /**
+   * The updates in the last day that changed where or what the need
+   * reaches (its point, radius or skills), and when the oldest was made.
+   */
+  async recentReachChanges(
+    id: string,
+  ): Promise<{ count: number; oldest: Date | null }> {
+    const [row]: { count: number; oldest: Date | null }[] =
+      await this.dataSource.query(
+        `SELECT count(*)::int AS count, min(created_at) AS oldest
+           FROM audit_log
+          WHERE subject_type = 'skill_need' AND subject_id = $1
+            AND action = 'update'
+            AND created_at > now() - interval '1 day'
+            AND changes ?| ARRAY['location', 'radiusMetres', 'skillIds']`,
+        [id],
+      );
+
+    return row!;
   }
 
   async findByIds(

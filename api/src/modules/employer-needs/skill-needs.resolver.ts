@@ -91,7 +91,7 @@ export class SkillNeedsResolver {
   @SignedIn()
   @Mutation(() => SkillNeedModel, {
     description:
-      'Changes a skill need, closes it early or reopens it. For owners and editors of its verified employer, and admins.',
+      'Changes a skill need, closes it early or reopens it. Its place, radius and skills may change 10 times in 24 hours; more is RATE_LIMITED. For owners and editors of its verified employer, and admins.',
   })
   updateSkillNeed(
     @CurrentViewer() viewer: Viewer,

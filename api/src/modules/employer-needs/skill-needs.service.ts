@@ -1,7 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
 
 import type { Viewer } from '../../common/auth/viewer.js';
-import { NotFoundError } from '../../common/errors/domain-error.js';
+import {
+  NotFoundError,
+  RateLimitedError,
+} from '../../common/errors/domain-error.js';
 import {
   cursorScope,
   decodeCursor,
@@ -30,6 +34,15 @@ import {
 
 export const SKILL_NEED_SUBJECT = 'skill_need';
 
+/**
+ * Updates a day that may change a need's point, radius or skills. Each
+ * such change can move the learner count, so a cap slows down an employer
+ * who tries to learn where people live by repeated edits.
+ */
+export const REACH_CHANGES_PER_DAY = 10;
+
+const DAY_MS = 86_400_000;
+
 /** Posting, changing and reading single skill needs. */
 @Injectable()
 export class SkillNeedsService {
@@ -40,6 +53,7 @@ export class SkillNeedsService {
     private readonly access: SkillNeedAccess,
     private readonly fields: NeedFieldChecker,
     private readonly audit: AuditService,
+    private readonly dataSource: DataSource,
   ) {}
 
   async create(
@@ -49,14 +63,25 @@ export class SkillNeedsService {
     const employerId = parseUuid('input.employerId', input.employerId);
     await this.access.requireEditor(viewer, employerId);
     const fields = await this.fields.checkCreate(input);
-    const id = await this.repository.insert(employerId, viewer.userId, fields);
-    await this.record(
-      viewer,
-      employerId,
-      id,
-      'create',
-      diffFields({}, snapshot(fields)),
-    );
+    const id = await this.dataSource.transaction(async (manager) => {
+      const created = await this.repository.insert(
+        manager,
+        employerId,
+        viewer.userId,
+        fields,
+      );
+      const changes = diffFields({}, snapshot(fields));
+      await this.record(
+        manager,
+        viewer,
+        employerId,
+        created,
+        'create',
+        changes,
+      );
+
+      return created;
+    });
     this.logger.log(
       `User ${viewer.userId} posted skill need ${id} for ${employerId}`,
     );
@@ -74,14 +99,20 @@ export class SkillNeedsService {
     const fields = await this.fields.checkUpdate(before, input);
     const changes = diffFields(snapshotOf(before), snapshot(fields));
     if (Object.keys(changes).length > 0) {
-      await this.repository.update(before.id, fields);
-      await this.record(
-        viewer,
-        before.employerId,
-        before.id,
-        'update',
-        changes,
-      );
+      if (REACH_FIELDS.some((field) => field in changes)) {
+        await this.requireReachChangeAllowed(before.id);
+      }
+      await this.dataSource.transaction(async (manager) => {
+        await this.repository.update(manager, before.id, fields);
+        await this.record(
+          manager,
+          viewer,
+          before.employerId,
+          before.id,
+          'update',
+          changes,
+        );
+      });
     }
 
     return (await this.repository.findOne(before.id))!;
@@ -158,23 +189,47 @@ export class SkillNeedsService {
     return need;
   }
 
+  /** Raises RATE_LIMITED once the need's reach changed too often today. */
+  private async requireReachChangeAllowed(needId: string): Promise<void> {
+    const { count, oldest } = await this.repository.recentReachChanges(needId);
+    if (count < REACH_CHANGES_PER_DAY || oldest === null) return;
+    const allowedAt = new Date(oldest.getTime() + DAY_MS);
+    const retryAfterSeconds = Math.max(
+      1,
+      Math.ceil((allowedAt.getTime() - Date.now()) / 1000),
+    );
+    const when = `${allowedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+    throw new RateLimitedError(
+      `The place, radius or skills of this skill need changed ${count} times in the last 24 hours, the maximum; change them again after ${when}. Other fields can change now.`,
+      retryAfterSeconds,
+    );
+  }
+
   private record(
+    manager: EntityManager,
     viewer: Viewer,
     employerId: string,
     needId: string,
     action: string,
     changes: Record<string, unknown>,
   ): Promise<void> {
-    return this.audit.record({
-      actorId: viewer.userId,
-      organisationId: employerId,
-      subjectType: SKILL_NEED_SUBJECT,
-      subjectId: needId,
-      action,
-      changes,
-    });
+    return this.audit.record(
+      {
+        actorId: viewer.userId,
+        organisationId: employerId,
+        subjectType: SKILL_NEED_SUBJECT,
+        subjectId: needId,
+        action,
+        changes,
+      },
+      manager,
+    );
   }
 }
+
+/** The audited fields that change where or what a need reaches. */
+const REACH_FIELDS = ['location', 'radiusMetres', 'skillIds'];
 
 function notFound(id: string): NotFoundError {
   return new NotFoundError(`There is no skill need with id ${id}.`);

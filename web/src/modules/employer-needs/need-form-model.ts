@@ -29,8 +29,8 @@ export interface NeedFormValues {
   applyUrl: string;
 }
 
-/** Radius choices in kilometres; the API accepts 1 to 200. */
-export const NEED_RADIUS_OPTIONS_KM = [1, 2, 5, 10, 15, 25, 50, 100, 200];
+/** Radius choices in kilometres; the API accepts 5 to 200. */
+export const NEED_RADIUS_OPTIONS_KM = [5, 10, 15, 25, 50, 100, 200];
 export const DEFAULT_NEED_RADIUS_KM = 15;
 
 export type StoredNeed = NonNullable<SkillNeedQuery['skillNeed']>;

@@ -8,7 +8,7 @@ export const NEED_LIMITS = {
   skills: 8,
   escoUris: 10,
   applyUrl: 2000,
-  radiusKmMin: 1,
+  radiusKmMin: 5,
   radiusKmMax: 200,
   openingsMax: 10000,
   closesWithinYears: 2,
@@ -42,14 +42,31 @@ export function isWebUrl(text: string): boolean {
   return !/\s/.test(text) && isUrlWith(text, ['http:', 'https:']);
 }
 
-/** True for an https link, or a mailto: link with an address. */
-export function isApplyUrl(text: string): boolean {
-  if (/\s/.test(text)) return false;
-  if (text.toLowerCase().startsWith('mailto:')) {
-    return /^mailto:[^@\s]+@[^@\s]+\.[^@\s]+$/i.test(text);
-  }
+const HTTPS_LINK = /^https:\/\/[^\\\s]+$/i;
+const MAILTO_LINK = /^mailto:([^?#]+)(\?subject=[^&#]*)?$/i;
+const EMAIL_ADDRESS = /^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$/;
 
-  return isUrlWith(text, ['https:']);
+/**
+ * True for a link the API takes as an apply link: `https://` and a host,
+ * with no backslash or space, or `mailto:` with one address and at most a
+ * subject, so that no cc, bcc or body is added.
+ */
+export function isApplyUrl(text: string): boolean {
+  const mailto = MAILTO_LINK.exec(text);
+  if (mailto !== null) {
+    let address = mailto[1]!;
+    try {
+      address = decodeURIComponent(address);
+    } catch {
+      // The address stays as written and is checked as it is.
+    }
+
+    return EMAIL_ADDRESS.test(address);
+  }
+  if (!HTTPS_LINK.test(text) || !isUrlWith(text, ['https:'])) return false;
+  const url = new URL(text);
+
+  return url.hostname !== '' && url.username === '' && url.password === '';
 }
 
 /** Returns today's date in UTC as `YYYY-MM-DD`, the API's calendar for `closesOn`. */
@@ -62,6 +79,17 @@ function lengthOf(text: string): number {
   return [...text.trim()].length;
 }
 
+/** Embedding, override and isolate controls, which reorder the text around them. */
+const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+
+/** Spaces, controls, format and ignorable characters, and combining marks. */
+const INVISIBLE =
+  /[\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{M}]/u;
+
+function hasVisibleCharacter(text: string): boolean {
+  return [...text].some((character) => !INVISIBLE.test(character));
+}
+
 function checkTitle(problems: NeedProblems, title: string): void {
   const length = lengthOf(title);
   if (length === 0) {
@@ -71,6 +99,10 @@ function checkTitle(problems: NeedProblems, title: string): void {
       key: 'titleLength',
       values: { min: NEED_LIMITS.titleMin, max: NEED_LIMITS.title, length },
     };
+  } else if (DIRECTION_CONTROL.test(title)) {
+    problems.title = { key: 'titleDirection' };
+  } else if (!hasVisibleCharacter(title)) {
+    problems.title = { key: 'titleInvisible' };
   }
 }
 

@@ -48,10 +48,14 @@ export function needHandler(need: ReturnType<typeof needFixture>): Handler {
   return () => ({ body: { data: { skillNeed: need } } });
 }
 
-/** A `NeedOrganisation` handler for the test employer, where the viewer has `role`. */
+/**
+ * A `NeedOrganisation` handler for the test employer, where the viewer has
+ * `role`; `verified` false makes it await verification.
+ */
 export function employerHandler(
   role: OrganisationRole | null,
   kind: 'EMPLOYER' | 'PROVIDER' = 'EMPLOYER',
+  verified = true,
 ): Handler {
   return () => ({
     body: {
@@ -61,7 +65,7 @@ export function employerHandler(
           id: EMPLOYER_ID,
           name: 'Mountain Café',
           kind,
-          verified: true,
+          verified,
           viewerRole: role,
         },
       },

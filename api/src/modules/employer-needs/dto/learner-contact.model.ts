@@ -22,7 +22,7 @@ export class LearnerContactBadgeModel {
 
 @ObjectType('LearnerContact', {
   description:
-    'A nearby learner who allows employer contact, holds a matching valid badge and consented to this employer. It never carries a coordinate.',
+    'A learner who allows employer contact, holds a matching valid badge and consented to this employer. It never carries a coordinate.',
 })
 export class LearnerContactModel {
   @Field(() => ID, { description: "The learner's user id." })
@@ -42,7 +42,7 @@ export class LearnerContactModel {
   @Field(() => String, {
     nullable: true,
     description:
-      'The name of the home place; only for adults who share a coarse location, never for minors.',
+      'The name of the home place; only for adults with a home place who share a coarse location, never for minors.',
   })
   area!: string | null;
 

@@ -31,7 +31,10 @@ export class CreateSkillNeedInput {
   })
   employerId!: string;
 
-  @Field({ description: '3 to 120 characters.' })
+  @Field({
+    description:
+      '3 to 120 characters with at least one visible character; no control or text direction characters.',
+  })
   title!: string;
 
   @Field(() => String, {
@@ -58,7 +61,7 @@ export class CreateSkillNeedInput {
 
   @Field(() => Float, {
     description:
-      'Kilometres around the location that count as local, 1 to 200.',
+      'Kilometres around the location that count as local, 5 to 200.',
   })
   radiusKm!: number;
 
@@ -70,7 +73,10 @@ export class CreateSkillNeedInput {
   })
   closesOn!: string;
 
-  @Field({ description: 'An https:// link or a mailto: address.' })
+  @Field({
+    description:
+      'An https:// link written as https://host/..., or mailto:address with an optional ?subject=. Stored as the URL parser writes it.',
+  })
   applyUrl!: string;
 }
 
@@ -82,7 +88,11 @@ export class UpdateSkillNeedInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { nullable: true, description: '3 to 120 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '3 to 120 characters with at least one visible character; no control or text direction characters.',
+  })
   title?: string | null;
 
   @Field(() => String, {
@@ -106,7 +116,7 @@ export class UpdateSkillNeedInput {
   @Field(() => NearInput, { nullable: true })
   location?: NearInput | null;
 
-  @Field(() => Float, { nullable: true, description: '1 to 200.' })
+  @Field(() => Float, { nullable: true, description: '5 to 200.' })
   radiusKm?: number | null;
 
   @Field(() => Int, { nullable: true, description: '1 to 10,000.' })

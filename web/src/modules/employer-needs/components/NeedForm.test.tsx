@@ -2,17 +2,21 @@ import { type Handler, installFakeApi } from '@test/fake-api';
 import { currentPath, renderPage } from '@test/render';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
 
 import { errorReply } from '@/modules/accounts/testing';
 
 import {
+  connection,
   EMPLOYER_ID,
   employerHandler,
   employerMember,
+  NEED_ID,
   needFixture,
   needHandler,
 } from '../testing';
 import { EditNeedPage, NewNeedPage } from './NeedFormPages';
+import { NeedPage } from './NeedPage';
 
 const TITLE_PROBLEM = 'title is 2 characters long; it must be 3 to 120.';
 const PLACE_PROBLEM = 'location.placeId "999" was not found; choose a place.';
@@ -89,7 +93,7 @@ describe('NewNeedPage', () => {
     await user.tab();
 
     expect(apply).toHaveAccessibleDescription(
-      /Give an https:\/\/ link or a mailto: address\./,
+      /Give an https:\/\/ link, such as https:\/\/jobs\.example\.org\/apply, or mailto: with one e-mail address/,
     );
     expect(
       screen.getByLabelText(/^ESCO skill URIs/),
@@ -178,6 +182,70 @@ describe('NewNeedPage', () => {
       'Only verified employers post skill needs.',
     );
     expect(screen.getByLabelText(/^Title/)).toHaveValue('Trainee barista');
+  });
+
+  test('focuses the saved status after posting by keyboard', async () => {
+    const user = userEvent.setup();
+    installFakeApi({
+      Me: employerMember('EDITOR'),
+      NeedOrganisation: employerHandler('EDITOR'),
+      CreateSkillNeed: () => ({
+        body: { data: { createSkillNeed: { id: NEED_ID } } },
+      }),
+      SkillNeed: needHandler(needFixture('EDITOR')),
+      SkillNeedMatches: () => ({
+        body: {
+          data: { skillNeed: { id: NEED_ID, matches: connection([]) } },
+        },
+      }),
+      SkillNeedContacts: () => ({
+        body: {
+          data: {
+            skillNeed: {
+              id: NEED_ID,
+              learnerCount: { value: 0, suppressed: false },
+              contacts: connection([]),
+            },
+          },
+        },
+      }),
+    });
+    renderPage(
+      <Routes>
+        <Route
+          path="/organisations/:organisationId/needs/new"
+          element={<NewNeedPage />}
+        />
+        <Route path="/needs/:needId" element={<NeedPage />} />
+      </Routes>,
+      { route: `/organisations/${EMPLOYER_ID}/needs/new`, path: '*' },
+    );
+
+    await fillForm(user);
+    await user.keyboard('{Enter}');
+
+    const status = await screen.findByText('Saved “Trainee barista”.');
+    await waitFor(() => expect(status).toHaveFocus());
+    expect(status).toHaveAttribute('role', 'status');
+  });
+
+  test('shows a notice instead of the form until verified', async () => {
+    installFakeApi({
+      Me: employerMember('OWNER'),
+      NeedOrganisation: employerHandler('OWNER', 'EMPLOYER', false),
+    });
+    renderPage(<NewNeedPage />, {
+      route: `/organisations/${EMPLOYER_ID}/needs/new`,
+      path: '/organisations/:organisationId/needs/new',
+    });
+
+    expect(
+      await screen.findByText('Mountain Café is awaiting verification.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Post the skill need' }),
+    ).not.toBeInTheDocument();
+    expect(screen.queryByLabelText(/^Title/)).not.toBeInTheDocument();
   });
 
   test('refuses a member who may not edit', async () => {

@@ -18,6 +18,7 @@ import {
 } from '../graphql/needs';
 import { emptyNeed, valuesFromNeed } from '../need-form-model';
 import { dashboardPath, needPath } from '../paths';
+import { EmployerVerificationNotice } from './EmployerVerificationNotice';
 import { NeedForm } from './NeedForm';
 
 const EDITOR_ROLES: readonly (OrganisationRole | null | undefined)[] = [
@@ -83,6 +84,9 @@ export function NewNeedPage() {
           {t('employerNeeds.form.notEditor', { name: organisation.name })}
         </p>
       );
+    }
+    if (!organisation.verified) {
+      return <EmployerVerificationNotice name={organisation.name} />;
     }
 
     return (

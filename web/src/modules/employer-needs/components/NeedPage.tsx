@@ -1,5 +1,6 @@
 import '../employer-needs.css';
 
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 
@@ -149,6 +150,13 @@ export function NeedPage() {
   const need = result.data?.skillNeed;
   usePageTitle(need?.title ?? t('employerNeeds.detail.title'));
   const saved = savedTitle(location.state);
+  const savedStatus = useRef<HTMLParagraphElement>(null);
+  const loaded = need !== undefined;
+  useEffect(() => {
+    // After saving, focus moves from the form that is gone to the status
+    // that says the need was saved, which is then read out.
+    if (saved !== null && loaded) savedStatus.current?.focus();
+  }, [saved, loaded]);
 
   if (isNotFound(result.error)) {
     return (
@@ -193,7 +201,7 @@ export function NeedPage() {
           </Link>
         </p>
       )}
-      <p role="status">
+      <p ref={savedStatus} role="status" tabIndex={-1}>
         {saved === null ? '' : t('employerNeeds.saved', { title: saved })}
       </p>
       <h1>{need.title}</h1>

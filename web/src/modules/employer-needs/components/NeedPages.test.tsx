@@ -101,7 +101,7 @@ describe('OrganisationNeedsPage', () => {
             status: 'CLOSED',
             isOpen: false,
           }),
-          learnerCount: { value: 12, suppressed: false },
+          learnerCount: { value: 10, suppressed: false },
         },
       ]),
     });
@@ -120,7 +120,9 @@ describe('OrganisationNeedsPage', () => {
     const second = screen
       .getByRole('link', { name: 'Kitchen hand' })
       .closest('li')!;
-    expect(within(second).getByText('12 learners')).toBeInTheDocument();
+    expect(
+      within(second).getByText('10 or more learners'),
+    ).toHaveAccessibleDescription(/rounded down to a multiple of 5/);
     expect(within(second).getByText('Closed')).toBeInTheDocument();
     expect(
       within(second).getByRole('button', { name: 'Reopen Kitchen hand' }),
@@ -168,6 +170,25 @@ describe('OrganisationNeedsPage', () => {
     );
   });
 
+  test('says an unverified employer cannot post yet', async () => {
+    installFakeApi({
+      Me: employerMember('OWNER'),
+      NeedOrganisation: employerHandler('OWNER', 'EMPLOYER', false),
+      OrganisationSkillNeeds: dashboardReply([]),
+    });
+    renderPage(<OrganisationNeedsPage />, {
+      route: `/organisations/${EMPLOYER_ID}/needs`,
+      path: '/organisations/:organisationId/needs',
+    });
+
+    expect(
+      await screen.findByText('Mountain Café is awaiting verification.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: 'Post a skill need' }),
+    ).not.toBeInTheDocument();
+  });
+
   test('shows an empty state', async () => {
     installFakeApi({
       Me: employerMember('EDITOR'),
@@ -208,7 +229,7 @@ describe('NeedPage', () => {
             ],
           },
         ],
-        { value: 7, suppressed: false },
+        { value: 5, suppressed: false },
       ),
     });
     renderPage(<NeedPage />, needRoute);
@@ -234,7 +255,7 @@ describe('NeedPage', () => {
       within(row).getByRole('link', { name: 'sam@example.org' }),
     ).toHaveAttribute('href', 'mailto:sam@example.org');
     expect(within(row).getByText('not shared')).toBeInTheDocument();
-    expect(screen.getByText('7 learners')).toBeInTheDocument();
+    expect(screen.getByText('5 or more learners')).toBeInTheDocument();
     expect(screen.getByText('Within 15 km of Katoomba.')).toBeInTheDocument();
     expect(
       screen.queryByRole('button', { name: /contact me/ }),
@@ -251,7 +272,7 @@ describe('NeedPage', () => {
     renderPage(<NeedPage />, needRoute);
 
     expect(
-      await screen.findByText(/Only learners who allow employer contact/),
+      await screen.findByText(/Learners appear here, wherever they live/),
     ).toBeInTheDocument();
     expect(screen.getByText('fewer than 5')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();

@@ -18,6 +18,7 @@ import {
 } from '../graphql/needs';
 import { useNeedFormats } from '../hooks/useNeedFormats';
 import { needPath, savedTitle } from '../paths';
+import { EmployerVerificationNotice } from './EmployerVerificationNotice';
 import { LearnerCount, SuppressedNote } from './LearnerCount';
 import { NeedStatusButton, statusKey } from './NeedStatusButton';
 
@@ -113,7 +114,10 @@ export function OrganisationNeedsPage() {
       <p role="status">
         {saved === null ? '' : t('employerNeeds.saved', { title: saved })}
       </p>
-      {canEdit && org?.kind === 'EMPLOYER' && (
+      {org?.kind === 'EMPLOYER' && !org.verified && (
+        <EmployerVerificationNotice name={org.name} />
+      )}
+      {canEdit && org?.kind === 'EMPLOYER' && org.verified && (
         <p>
           <Link
             to={`/organisations/${organisationId}/needs/new`}
