@@ -176,7 +176,18 @@ describe('council insights access', () => {
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error.extensions?.field).toBe('councilId');
     expect(error.message).toBe(
-      `Mountains Youth (${providerId}) is a provider, not a council; insights cover council areas only.`,
+      `Mountains Youth (${providerId}) is a provider organisation, not a council; insights cover council areas only.`,
+    );
+  });
+
+  it('rejects an employer id with its article', async () => {
+    const employerId = await createOrganisation(api.dataSource, 'employer', {
+      name: 'Erin Electrics',
+    });
+    const error = errorOf(await ask(people.admin, { councilId: employerId }));
+
+    expect(error.message).toBe(
+      `Erin Electrics (${employerId}) is an employer organisation, not a council; insights cover council areas only.`,
     );
   });
 
@@ -196,16 +207,29 @@ describe('council insights access', () => {
 });
 
 describe('council insights window', () => {
-  it('defaults to the last 12 months', async () => {
-    const before = Date.now();
+  it('defaults to the 12 months up to the end of today', async () => {
     const response = await ask(people.owner, { councilId });
     const { from, to } = response.data!.councilInsights;
-    const expectedFrom = new Date(to);
+    const tomorrow = new Date();
+    tomorrow.setUTCHours(24, 0, 0, 0);
+    const expectedFrom = new Date(tomorrow);
     expectedFrom.setUTCFullYear(expectedFrom.getUTCFullYear() - 1);
 
-    expect(new Date(to).getTime()).toBeGreaterThanOrEqual(before - 1000);
-    expect(new Date(to).getTime()).toBeLessThanOrEqual(Date.now());
+    expect(to).toBe(tomorrow.toISOString());
     expect(from).toBe(expectedFrom.toISOString());
+  });
+
+  it('widens a window to whole UTC days', async () => {
+    const response = await ask(people.owner, {
+      councilId,
+      from: '2024-03-01T10:15:00.123Z',
+      to: '2024-03-01T10:15:00.124Z',
+    });
+
+    expect(response.data!.councilInsights.from).toBe(
+      '2024-03-01T00:00:00.000Z',
+    );
+    expect(response.data!.councilInsights.to).toBe('2024-03-02T00:00:00.000Z');
   });
 
   it('keeps a window given', async () => {
@@ -248,7 +272,7 @@ describe('council insights window', () => {
 
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error.message).toBe(
-      'The window from 2019-12-31T23:59:59.000Z to 2025-01-01T00:00:00.000Z is longer than 5 years; ask for at most 5 years.',
+      'The window from 2019-12-31T00:00:00.000Z to 2025-01-01T00:00:00.000Z (widened to whole UTC days) is longer than 5 years; ask for at most 5 years.',
     );
   });
 
@@ -271,7 +295,7 @@ describe('council insights window', () => {
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error.message).toContain('$from');
     expect(error.message).toContain(
-      '"last year" is not a date-time; send an ISO 8601 string',
+      '"last year" is not a date-time; send an ISO 8601',
     );
   });
 });

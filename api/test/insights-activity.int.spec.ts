@@ -364,12 +364,15 @@ describe('council insights activity', () => {
 
     expect(bySkill).toHaveLength(16);
     expect(bySkill[0]!.key).toBe('literacy');
+    // Numeracy's 4 registrations and 2 attendances are the only small
+    // counts, so communication's 5 and 5 are withheld too: otherwise they
+    // and the totals would give numeracy's away.
     expect(byKey.get('communication')).toEqual({
       key: 'communication',
       label: 'Communication',
       opportunities: 1,
-      registrations: exact(5),
-      attendances: exact(5),
+      registrations: SUPPRESSED,
+      attendances: SUPPRESSED,
       badgesIssued: exact(0),
     });
   });
@@ -393,13 +396,14 @@ describe('council insights activity', () => {
     const { byPlace } = await insights();
 
     // One opportunity each; Katoomba has more registrations (5 against 4).
+    // Its 5s are withheld beside Leura's lone small counts.
     expect(byPlace).toEqual([
       {
         key: String(PLACE_KATOOMBA),
         label: 'Katoomba',
         opportunities: 1,
-        registrations: exact(5),
-        attendances: exact(5),
+        registrations: SUPPRESSED,
+        attendances: SUPPRESSED,
         badgesIssued: exact(0),
       },
       {
@@ -425,13 +429,39 @@ describe('council insights activity', () => {
         point.badgesIssued,
       ]),
     ).toEqual([
+      // February's 5 registrations and March's 5 attendances are withheld
+      // beside April's and May's lone small counts; May's and June's
+      // badges are both small already.
       ['2025-01-01', 0, exact(0), exact(0), exact(0)],
-      ['2025-02-01', 0, exact(5), exact(0), exact(0)],
-      ['2025-03-01', 1, exact(0), exact(5), exact(0)],
+      ['2025-02-01', 0, SUPPRESSED, exact(0), exact(0)],
+      ['2025-03-01', 1, exact(0), SUPPRESSED, exact(0)],
       ['2025-04-01', 0, SUPPRESSED, exact(0), exact(0)],
       ['2025-05-01', 1, exact(0), SUPPRESSED, SUPPRESSED],
       ['2025-06-01', 0, exact(0), exact(0), SUPPRESSED],
     ]);
+  });
+
+  it('counts whole UTC days whatever the times asked for', async () => {
+    // The first A1 registration was made at 10:00:00.000 on 1 February.
+    // A window starting a millisecond later still counts it.
+    const response = await api.graphql<{ councilInsights: Insights }>(
+      `query ($councilId: ID!, $from: DateTime, $to: DateTime) {
+        councilInsights(councilId: $councilId, from: $from, to: $to) {
+          from to totals { registrations { value suppressed } }
+        }
+      }`,
+      {
+        councilId,
+        from: '2025-02-01T10:00:00.001Z',
+        to: '2025-02-05T10:00:00.000Z',
+      },
+      { cookie: member.cookie },
+    );
+    const result = response.data!.councilInsights;
+
+    expect(result.from).toBe('2025-02-01T00:00:00.000Z');
+    expect(result.to).toBe('2025-02-06T00:00:00.000Z');
+    expect(result.totals.registrations).toEqual(exact(5));
   });
 
   it('buckets weeks from Monday', async () => {
@@ -445,7 +475,8 @@ describe('council insights activity', () => {
     expect(overTime[0]!.periodStart).toBe('2024-12-30');
     expect(overTime.at(-1)!.periodStart).toBe('2025-06-30');
     expect(march!.opportunities).toBe(1);
-    expect(march!.attendances).toEqual(exact(5));
+    // March's 5 attendances are withheld beside May's 2.
+    expect(march!.attendances).toEqual(SUPPRESSED);
   });
 });
 
@@ -479,7 +510,7 @@ describe('council insights CSV', () => {
     );
     expect(response.text).toBe(
       '\ufeffplace_id,place,opportunities,registrations,attendances,badges_issued\n' +
-        `${PLACE_KATOOMBA},Katoomba,1,5,5,0\n` +
+        `${PLACE_KATOOMBA},Katoomba,1,<5,<5,0\n` +
         `${PLACE_LEURA},Leura,1,<5,<5,<5\n`,
     );
   });
@@ -499,8 +530,8 @@ describe('council insights CSV', () => {
         'badges_issued',
       ],
       ['2025-01-01', '0', '0', '0', '0'],
-      ['2025-02-01', '0', '5', '0', '0'],
-      ['2025-03-01', '1', '0', '5', '0'],
+      ['2025-02-01', '0', '<5', '0', '0'],
+      ['2025-03-01', '1', '0', '<5', '0'],
       ['2025-04-01', '0', '<5', '0', '0'],
       ['2025-05-01', '1', '0', '<5', '<5'],
       ['2025-06-01', '0', '0', '0', '<5'],
@@ -515,6 +546,58 @@ describe('council insights CSV', () => {
 
     expect(records).toHaveLength(18);
     expect(records[4]).toEqual(['4', 'Quality Education', '2', '9', '7', '<5']);
+  });
+
+  it('counts whole UTC days in CSV too', async () => {
+    const response = await download(
+      `/api/councils/${councilId}/insights/sdgs.csv?from=2025-02-01T10:00:00.001Z&to=2025-02-05T10:00:00.000Z`,
+    );
+    const records: string[][] = parse(response.text, { bom: true });
+
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="insights-blue-mountains-city-council-sdgs-2025-02-01-to-2025-02-06.csv"',
+    );
+    // A1's 5 registrations; its session, in March, is outside the window.
+    expect(records[4]).toEqual(['4', 'Quality Education', '0', '5', '0', '0']);
+  });
+
+  it.each([
+    ['sdgs.csv?from[]=2025-01-01', 'Give from as from=value, not as "from[]".'],
+    ['sdgs.csv?to[end]=2025-01-01', 'Give to as to=value, not as "to[end]".'],
+    [
+      'sdgs.csv?zzz=1',
+      'There is no insights parameter "zzz"; use from, to, period, cellKm, shape, gapDistanceKm, fewThreshold.',
+    ],
+    [
+      'density.csv?period=bogus',
+      'period "bogus" is not allowed; use one of WEEK, MONTH.',
+    ],
+    ['sdgs.csv?cellKm=0.1', 'cellKm 0.1 is out of range; use 0.5 to 50 km.'],
+    ['sdgs.csv?fewThreshold=2.5', 'fewThreshold 2.5 is not a whole number'],
+    ['sdgs.csv?shape=round', 'shape "round" is not allowed'],
+    ['sdgs.csv?period=week&period=month', 'Give period once'],
+    [
+      'sdgs.csv?from=2026-02-30T00:00:00Z',
+      'from "2026-02-30T00:00:00Z" is not',
+    ],
+    ['sdgs.csv?to=2025-01-01', 'to "2025-01-01" is not a date-time'],
+  ])('rejects %s', async (path, message) => {
+    const response = await download(
+      `/api/councils/${councilId}/insights/${path}`,
+    );
+    const error = JSON.parse(response.text).errors[0];
+
+    expect(response.status).toBe(400);
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toContain(message);
+  });
+
+  it('accepts every parameter on every table', async () => {
+    const response = await download(
+      `/api/councils/${councilId}/insights/sdgs.csv?${window}&period=week&cellKm=5&shape=square&gapDistanceKm=20&fewThreshold=4`,
+    );
+
+    expect(response.status).toBe(200);
   });
 
   it('rejects an unknown table', async () => {

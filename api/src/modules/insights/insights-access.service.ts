@@ -66,11 +66,16 @@ export class InsightsAccess {
     }
     if (council.kind !== OrganisationKind.COUNCIL) {
       throw new BadUserInputError(
-        `${council.name} (${councilId}) is a ${council.kind}, not a council; insights cover council areas only.`,
+        `${council.name} (${councilId}) is ${articleOf(council.kind)} ${council.kind} organisation, not a council; insights cover council areas only.`,
         'councilId',
       );
     }
 
     return council;
   }
+}
+
+/** "an" before a vowel sound, as in "an employer"; kinds are plain words. */
+function articleOf(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }

@@ -1,18 +1,15 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
-import { Controller, Get, Logger, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Logger, Param, Req, Res } from '@nestjs/common';
 import { stringify } from 'csv-stringify';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 
 import { SignedIn } from '../../common/auth/access.decorators.js';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { toLoggableError } from '../../common/logging/loggable-error.js';
-import {
-  type ExportQuery,
-  InsightsExportService,
-} from './insights-export.service.js';
+import { InsightsExportService } from './insights-export.service.js';
 
 /**
  * One table of a council's insights as CSV, for the same people who may
@@ -31,10 +28,15 @@ export class InsightsExportController {
     @CurrentViewer() viewer: Viewer,
     @Param('councilId') councilId: string,
     @Param('table') table: string,
-    @Query() query: ExportQuery,
+    @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    const file = await this.exports.prepare(viewer, councilId, table, query);
+    const file = await this.exports.prepare(
+      viewer,
+      councilId,
+      table,
+      rawQueryOf(request),
+    );
     response.status(200).set({
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${file.fileName}"`,
@@ -55,4 +57,17 @@ export class InsightsExportController {
       );
     }
   }
+}
+
+/**
+ * The query string as sent, not as Express parsed it: its parser turns
+ * `from[]=…` or `from[a]=…` into arrays and objects, which would hide the
+ * names the client actually used.
+ */
+function rawQueryOf(request: Request): URLSearchParams {
+  const mark = request.originalUrl.indexOf('?');
+
+  return new URLSearchParams(
+    mark === -1 ? '' : request.originalUrl.slice(mark + 1),
+  );
 }

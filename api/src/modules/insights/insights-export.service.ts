@@ -3,7 +3,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { BadUserInputError } from '../../common/errors/domain-error.js';
 import { calendarDate, slugOf } from '../registrations/registrations-csv.js';
-import { GridShape, InsightPeriod } from './dto/insights.args.js';
 import type { CouncilInsights } from './dto/insights.model.js';
 import { InsightsService } from './insights.service.js';
 import { InsightsAccess } from './insights-access.service.js';
@@ -18,9 +17,10 @@ import {
   skillGapRecord,
   timePointRecord,
 } from './insights-csv.js';
-
-/** Query parameters as Express parses them: strings, or arrays if repeated. */
-export type ExportQuery = Record<string, unknown>;
+import {
+  type ExportParameters,
+  readExportParameters,
+} from './insights-export-parameters.js';
 
 export interface InsightsFile {
   fileName: string;
@@ -46,7 +46,7 @@ export class InsightsExportService {
     viewer: Viewer,
     councilId: string,
     table: string,
-    query: ExportQuery,
+    query: URLSearchParams,
   ): Promise<InsightsFile> {
     if (!isInsightTable(table)) {
       throw new BadUserInputError(
@@ -54,12 +54,13 @@ export class InsightsExportService {
         'table',
       );
     }
+    const parameters = readExportParameters(query);
     const insights = await this.access.open(viewer, {
       councilId,
-      from: dateParameter(query, 'from'),
-      to: dateParameter(query, 'to'),
+      from: parameters.from,
+      to: parameters.to,
     });
-    const records = await this.recordsOf(table, insights, query);
+    const records = await this.recordsOf(table, insights, parameters);
     this.logger.log(
       `User ${viewer.userId} exported insights table ${table} of council ${councilId}`,
     );
@@ -74,7 +75,7 @@ export class InsightsExportService {
   private async recordsOf(
     table: InsightTable,
     insights: CouncilInsights,
-    query: ExportQuery,
+    parameters: ExportParameters,
   ): Promise<string[][]> {
     switch (table) {
       case 'sdgs':
@@ -84,28 +85,22 @@ export class InsightsExportService {
       case 'places':
         return (await this.insights.byPlace(insights)).map(figureRecord);
       case 'over-time': {
-        const period = enumParameter(query, 'period', InsightPeriod);
-        const points = await this.insights.overTime(insights, { period });
+        const points = await this.insights.overTime(insights, parameters);
 
         return points.map(timePointRecord);
       }
       case 'density': {
-        const cells = await this.insights.densityGrid(insights, {
-          cellKm: numberParameter(query, 'cellKm'),
-          shape: enumParameter(query, 'shape', GridShape),
-        });
+        const cells = await this.insights.densityGrid(insights, parameters);
 
         return cells.map(gridCellRecord);
       }
       case 'skill-gaps': {
-        const gapDistanceKm = numberParameter(query, 'gapDistanceKm');
-        const gaps = await this.insights.skillGaps(insights, { gapDistanceKm });
+        const gaps = await this.insights.skillGaps(insights, parameters);
 
         return gaps.map(skillGapRecord);
       }
       case 'sdg-gaps': {
-        const fewThreshold = numberParameter(query, 'fewThreshold');
-        const gaps = await this.insights.sdgGaps(insights, { fewThreshold });
+        const gaps = await this.insights.sdgGaps(insights, parameters);
 
         return gaps.map(sdgGapRecord);
       }
@@ -120,64 +115,4 @@ function fileNameOf(insights: CouncilInsights, table: InsightTable): string {
   const to = calendarDate(insights.to, 'UTC');
 
   return `insights-${council}-${table}-${from}-to-${to}.csv`;
-}
-
-/** Returns a parameter given once, or null when it is absent or empty. */
-function textParameter(query: ExportQuery, name: string): string | null {
-  const value = query[name];
-  if (value === undefined || value === '') return null;
-  if (typeof value !== 'string') {
-    throw new BadUserInputError(`Give ${name} once, as a single value.`, name);
-  }
-
-  return value;
-}
-
-function dateParameter(query: ExportQuery, name: string): Date | null {
-  const text = textParameter(query, name);
-  if (text === null) return null;
-  const date = new Date(text);
-  if (Number.isNaN(date.getTime())) {
-    throw new BadUserInputError(
-      `${name} "${text.slice(0, 40)}" is not a date-time; use ISO 8601, such as 2025-01-01T00:00:00Z.`,
-      name,
-    );
-  }
-
-  return date;
-}
-
-function numberParameter(query: ExportQuery, name: string): number | null {
-  const text = textParameter(query, name);
-  if (text === null) return null;
-  const value = Number(text);
-  if (!Number.isFinite(value)) {
-    throw new BadUserInputError(
-      `${name} "${text.slice(0, 40)}" is not a number.`,
-      name,
-    );
-  }
-
-  return value;
-}
-
-/** Reads an enum by its GraphQL name (`WEEK`) or value (`week`). */
-function enumParameter<Value extends string>(
-  query: ExportQuery,
-  name: string,
-  values: Record<string, Value>,
-): Value | null {
-  const text = textParameter(query, name);
-  if (text === null) return null;
-  const found = Object.values(values).find(
-    (value) => value === text.toLowerCase(),
-  );
-  if (found === undefined) {
-    throw new BadUserInputError(
-      `${name} "${text.slice(0, 40)}" is not allowed; use one of ${Object.keys(values).join(', ')}.`,
-      name,
-    );
-  }
-
-  return found;
 }

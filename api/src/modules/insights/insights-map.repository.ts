@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 
 import { GridShape } from './dto/insights.args.js';
 import { AREA_OPPORTUNITIES } from './insights-activity-sql.js';
+import { queryWithTimeout } from './insights-query.js';
 
 /** The council area in its metric projection, measured in metres. */
 export interface MetricArea {
@@ -45,31 +46,62 @@ const GRID_FUNCTIONS: Record<GridShape, string> = {
 };
 
 /**
+ * Spacing of the grid's columns and rows for a cell size of $3 metres.
+ * Both PostGIS grids start at the origin of the projection: square (i, j)
+ * spans [i s, (i + 1) s] × [j s, (j + 1) s]; hexagons have flat tops, and
+ * hexagon (i, j) is centred on (1.5 s i, √3 s j), half a row higher when
+ * i is odd.
+ */
+const GRID_STEPS: Record<GridShape, { column: string; row: string }> = {
+  [GridShape.HEXAGON]: {
+    column: '1.5 * $3::float8',
+    row: 'sqrt(3) * $3::float8',
+  },
+  [GridShape.SQUARE]: { column: '$3::float8', row: '$3::float8' },
+};
+
+/**
  * Grid cells ($3 metres, in SRID $2) that meet the area, with the number
- * of published venues in each. A venue on a shared edge goes to the cell
- * with the lowest (i, j), so the counts add up to the venues in the area.
+ * of published venues in each. Each venue is projected once; the column
+ * and row that hold it follow from its coordinates, so it is tested only
+ * against the 3 × 3 cells around them, which include every cell that can
+ * contain it. A venue on a shared edge goes to the cell with the lowest
+ * (i, j), so the counts add up to the venues in the area. The CTEs are
+ * materialised so that each point is projected once and the candidates
+ * join the cells on (i, j) by hash; inlined, the planner matches on i
+ * alone and tests each venue against a whole column of cells.
  */
 function gridSql(shape: GridShape): string {
+  const step = GRID_STEPS[shape];
+
   return `WITH ${AREA_OPPORTUNITIES},
   council AS (
     SELECT ST_Transform(area, $2::int) AS metric FROM organisations WHERE id = $1),
-  cells AS (
+  cells AS MATERIALIZED (
     SELECT g.i, g.j, g.geom
-      FROM council, LATERAL ${GRID_FUNCTIONS[shape]}($3, council.metric) AS g
+      FROM council, LATERAL ${GRID_FUNCTIONS[shape]}($3::float8, council.metric) AS g
      WHERE ST_Intersects(g.geom, council.metric)),
+  venues AS MATERIALIZED (
+    SELECT a.id, ST_Transform(o.location::geometry, $2::int) AS point
+      FROM area_opportunities a JOIN opportunities o ON o.id = a.id),
+  candidates AS MATERIALIZED (
+    SELECT v.id, v.point,
+           floor(ST_X(v.point) / (${step.column}))::int + di AS i,
+           floor(ST_Y(v.point) / (${step.row}))::int + dj AS j
+      FROM venues v, generate_series(-1, 1) AS di, generate_series(-1, 1) AS dj),
   placed AS (
-    SELECT DISTINCT ON (a.id) a.id, cells.i, cells.j
-      FROM area_opportunities a
-      JOIN opportunities o ON o.id = a.id
-      JOIN cells
-        ON ST_Intersects(cells.geom, ST_Transform(o.location::geometry, $2::int))
-     ORDER BY a.id, cells.i, cells.j)
+    SELECT DISTINCT ON (c.id) c.id, cells.i, cells.j
+      FROM candidates c
+      JOIN cells ON cells.i = c.i AND cells.j = c.j
+     WHERE ST_Intersects(cells.geom, c.point)
+     ORDER BY c.id, cells.i, cells.j),
+  counts AS (
+    SELECT i, j, count(*)::int AS n FROM placed GROUP BY i, j)
   SELECT cells.i || ':' || cells.j AS id,
          ST_AsGeoJSON(ST_Transform(cells.geom, 4326), 6) AS polygon,
-         count(placed.id)::int AS opportunities
+         COALESCE(counts.n, 0) AS opportunities
     FROM cells
-    LEFT JOIN placed ON placed.i = cells.i AND placed.j = cells.j
-   GROUP BY cells.i, cells.j, cells.geom
+    LEFT JOIN counts ON counts.i = cells.i AND counts.j = cells.j
    ORDER BY cells.j DESC, cells.i
    LIMIT $4`;
 }
@@ -139,19 +171,29 @@ export class InsightsMapRepository {
     cellMetres: number,
     limit: number,
   ): Promise<GridCellRow[]> {
-    return this.dataSource.query(gridSql(shape), [
-      councilId,
-      srid,
-      cellMetres,
-      limit,
-    ]);
+    return queryWithTimeout(this.dataSource, {
+      sql: gridSql(shape),
+      parameters: [councilId, srid, cellMetres, limit],
+      field: 'cellKm',
+      advice: 'a larger cellKm',
+    });
   }
 
   skillGaps(councilId: string, gapMetres: number): Promise<SkillGapRow[]> {
-    return this.dataSource.query(SKILL_GAPS_SQL, [councilId, gapMetres]);
+    return queryWithTimeout(this.dataSource, {
+      sql: SKILL_GAPS_SQL,
+      parameters: [councilId, gapMetres],
+      field: 'gapDistanceKm',
+      advice: 'a smaller gapDistanceKm',
+    });
   }
 
   sdgCounts(councilId: string): Promise<SdgCountRow[]> {
-    return this.dataSource.query(SDG_COUNTS_SQL, [councilId]);
+    return queryWithTimeout(this.dataSource, {
+      sql: SDG_COUNTS_SQL,
+      parameters: [councilId],
+      field: 'fewThreshold',
+      advice: 'the SDG gaps again in a minute',
+    });
   }
 }

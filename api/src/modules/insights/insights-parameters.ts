@@ -13,9 +13,16 @@ export const CELL_KM = { min: 0.5, max: 50, default: 2 };
 export const GAP_DISTANCE_KM = { min: 0.5, max: 200, default: 10 };
 export const FEW_THRESHOLD = { min: 0, max: 100, default: 3 };
 
+/** Milliseconds in a UTC day; UTC has no daylight saving. */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /**
- * Fills in the default window (the 12 months before now) and checks that
- * `from` comes before `to` and that they are at most 5 years apart.
+ * Fills in the default window (the 12 months up to the end of today, UTC),
+ * checks that `from` comes before `to`, and widens the window to whole
+ * UTC days: `from` down to its midnight and `to` up to the next one.
+ * Whole days stop a caller from comparing windows a millisecond apart to
+ * learn when one person registered. The widened window may be at most
+ * 5 years long.
  */
 export function resolveWindow(
   from: Date | null | undefined,
@@ -24,22 +31,31 @@ export function resolveWindow(
 ): InsightWindow {
   requireValidDate(from, 'from');
   requireValidDate(to, 'to');
-  const end = to ?? now;
-  const start = from ?? shiftUtcYears(end, -1);
-  if (start.getTime() >= end.getTime()) {
+  const givenEnd = to ?? now;
+  if (from && from.getTime() >= givenEnd.getTime()) {
     throw new BadUserInputError(
-      `from (${start.toISOString()}) must be before to (${end.toISOString()}).`,
+      `from (${from.toISOString()}) must be before to (${givenEnd.toISOString()}).`,
       'from',
     );
   }
+  const end = ceilUtcDay(givenEnd);
+  const start = from ? floorUtcDay(from) : shiftUtcYears(end, -1);
   if (start.getTime() < shiftUtcYears(end, -MAX_WINDOW_YEARS).getTime()) {
     throw new BadUserInputError(
-      `The window from ${start.toISOString()} to ${end.toISOString()} is longer than ${MAX_WINDOW_YEARS} years; ask for at most ${MAX_WINDOW_YEARS} years.`,
+      `The window from ${start.toISOString()} to ${end.toISOString()} (widened to whole UTC days) is longer than ${MAX_WINDOW_YEARS} years; ask for at most ${MAX_WINDOW_YEARS} years.`,
       'from',
     );
   }
 
   return { from: start, to: end };
+}
+
+export function floorUtcDay(instant: Date): Date {
+  return new Date(Math.floor(instant.getTime() / DAY_MS) * DAY_MS);
+}
+
+export function ceilUtcDay(instant: Date): Date {
+  return new Date(Math.ceil(instant.getTime() / DAY_MS) * DAY_MS);
 }
 
 /**

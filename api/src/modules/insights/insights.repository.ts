@@ -11,6 +11,7 @@ import {
   TOTALS_SQL,
 } from './insights-activity-sql.js';
 import type { InsightWindow } from './insights-parameters.js';
+import { queryWithTimeout } from './insights-query.js';
 
 /** The council and window that every figure is computed for. */
 export interface InsightScope extends InsightWindow {
@@ -75,7 +76,7 @@ export class InsightsRepository {
   }
 
   overTime(scope: InsightScope, period: InsightPeriod): Promise<TimeRow[]> {
-    return this.dataSource.query(OVER_TIME_SQL, [
+    return this.timed(OVER_TIME_SQL, [
       scope.councilId,
       scope.from,
       scope.to,
@@ -85,6 +86,15 @@ export class InsightsRepository {
   }
 
   private activity(sql: string, scope: InsightScope): Promise<ActivityRow[]> {
-    return this.dataSource.query(sql, [scope.councilId, scope.from, scope.to]);
+    return this.timed(sql, [scope.councilId, scope.from, scope.to]);
+  }
+
+  private timed<Row>(sql: string, parameters: unknown[]): Promise<Row[]> {
+    return queryWithTimeout<Row>(this.dataSource, {
+      sql,
+      parameters,
+      field: 'from',
+      advice: 'a shorter window between from and to',
+    });
   }
 }

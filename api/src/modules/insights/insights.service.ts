@@ -18,7 +18,7 @@ import type {
   SkillGap,
 } from './dto/insights.model.js';
 import { MAX_GRID_CELLS, requireGridSize, tooManyCells } from './grid-size.js';
-import { figureOf, timePointOf } from './insight-figures.js';
+import { figureOf, figuresOf, timePointsOf } from './insight-figures.js';
 import {
   type InsightScope,
   InsightsRepository,
@@ -49,15 +49,15 @@ export class InsightsService {
   }
 
   async bySdg(insights: CouncilInsights): Promise<InsightFigure[]> {
-    return (await this.activity.bySdg(scopeOf(insights))).map(figureOf);
+    return figuresOf(await this.activity.bySdg(scopeOf(insights)));
   }
 
   async bySkill(insights: CouncilInsights): Promise<InsightFigure[]> {
-    return (await this.activity.bySkill(scopeOf(insights))).map(figureOf);
+    return figuresOf(await this.activity.bySkill(scopeOf(insights)));
   }
 
   async byPlace(insights: CouncilInsights): Promise<InsightFigure[]> {
-    return (await this.activity.byPlace(scopeOf(insights))).map(figureOf);
+    return figuresOf(await this.activity.byPlace(scopeOf(insights)));
   }
 
   async overTime(
@@ -67,7 +67,7 @@ export class InsightsService {
     const period = args.period ?? InsightPeriod.MONTH;
     const rows = await this.activity.overTime(scopeOf(insights), period);
 
-    return rows.map(timePointOf);
+    return timePointsOf(rows);
   }
 
   async densityGrid(

@@ -35,14 +35,14 @@ export class CouncilInsightsArgs {
   @Field(() => DateTimeScalar, {
     nullable: true,
     description:
-      'Start of the window, inclusive; default 12 months before `to`.',
+      'Start of the window, inclusive; default 12 months before `to`. Rounded down to midnight UTC, so that windows cover whole UTC days.',
   })
   from?: Date | null;
 
   @Field(() => DateTimeScalar, {
     nullable: true,
     description:
-      'End of the window, exclusive; default now. At most 5 years after `from`.',
+      'End of the window, exclusive; default now. Rounded up to the next midnight UTC (unless it is one), so that windows cover whole UTC days. At most 5 years after `from`, once rounded.',
   })
   to?: Date | null;
 }

@@ -8,7 +8,7 @@ import { SkillModel } from '../../reference-data/dto/skill.model.js';
 
 @ObjectType('InsightFigure', {
   description:
-    'Activity of one group of published opportunities in the window. People counts from 1 to 4 are suppressed.',
+    'Activity of one group of published opportunities in the window. People counts from 1 to 4 are suppressed; in a breakdown with exactly one such count in a measure, the next smallest non-zero count of that measure is suppressed too.',
 })
 export class InsightFigure {
   @Field({
@@ -122,9 +122,13 @@ export class CouncilInsights {
   @Field(() => OrganisationModel)
   council!: OrganisationModel;
 
-  @Field(() => DateTimeScalar, { description: 'Inclusive.' })
+  @Field(() => DateTimeScalar, {
+    description: 'Inclusive; midnight UTC, the requested `from` rounded down.',
+  })
   from!: Date;
 
-  @Field(() => DateTimeScalar, { description: 'Exclusive.' })
+  @Field(() => DateTimeScalar, {
+    description: 'Exclusive; midnight UTC, the requested `to` rounded up.',
+  })
   to!: Date;
 }

@@ -83,9 +83,9 @@ describe('CouncilInsightsPage figures', () => {
       '<5',
       '0',
     ]);
-    expect(screen.getByText(/<5 means fewer than 5 people/)).toHaveTextContent(
-      'a gap is not a zero',
-    );
+    expect(
+      screen.getByText(/<5 marks a hidden count of people/),
+    ).toHaveTextContent('a gap is not a zero');
   });
 
   test('charts are images with summaries', async () => {
@@ -111,7 +111,7 @@ describe('CouncilInsightsPage figures', () => {
 
     expect(
       screen.getByRole('img', {
-        name: 'Bar chart: Attendances by Skill. Every value is zero. 1 value is hidden because it counts fewer than 5 people.',
+        name: 'Bar chart: Attendances by Skill. Every value is zero. 1 value is hidden to protect the people it counts.',
       }),
     ).toBeInTheDocument();
   });
