@@ -242,7 +242,7 @@ export type CreateProposalInput = {
 
 /** A new skill need. Problems come back as BAD_USER_INPUT with `extensions.field` and `extensions.problems`. */
 export type CreateSkillNeedInput = {
-  /** An https:// link or a mailto: address. */
+  /** An https:// link written as https://host/..., or mailto:address with an optional ?subject=. Stored as the URL parser writes it. */
   applyUrl: string;
   /** YYYY-MM-DD, from today (UTC) to two years ahead. */
   closesOn: string;
@@ -256,11 +256,11 @@ export type CreateSkillNeedInput = {
   location: NearInput;
   /** 1 to 10,000. */
   openings: number;
-  /** Kilometres around the location that count as local, 1 to 200. */
+  /** Kilometres around the location that count as local, 5 to 200. */
   radiusKm: number;
   /** 1 to 8 skill ids from `skills`. */
   skillIds: Array<string | number>;
-  /** 3 to 120 characters. */
+  /** 3 to 120 characters with at least one visible character; no control or text direction characters. */
   title: string;
 };
 
@@ -822,13 +822,13 @@ export type UpdateSkillNeedInput = {
   location?: NearInput | null | undefined;
   /** 1 to 10,000. */
   openings?: number | null | undefined;
-  /** 1 to 200. */
+  /** 5 to 200. */
   radiusKm?: number | null | undefined;
   /** 1 to 8 skill ids from `skills`. */
   skillIds?: Array<string | number> | null | undefined;
   /** CLOSED closes it early; OPEN reopens it. */
   status?: SkillNeedStatus | null | undefined;
-  /** 3 to 120 characters. */
+  /** 3 to 120 characters with at least one visible character; no control or text direction characters. */
   title?: string | null | undefined;
 };
 
