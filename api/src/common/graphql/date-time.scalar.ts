@@ -7,7 +7,7 @@ const DATE_TIME =
 const EXAMPLE =
   'send an ISO 8601 date-time with a zone, such as 2026-03-01T09:30:00Z';
 
-/** Checks that the fields name a real moment: 2026-02-30 or 24:00 is none. */
+/** Checks whether the fields name a real moment, which 2026-02-30 and 24:00 do not. */
 function isRealDateTime(fields: number[]): boolean {
   const [year, month, day, hour, minute, second] = fields as [
     number,

@@ -24,6 +24,8 @@ const LISTING = {
   minAge: null,
   maxAge: null,
   capacity: null,
+  accessibilitySupport: [],
+  accessibilityInformation: null,
   sdgs: [],
   skills: [],
   sessions: [],
