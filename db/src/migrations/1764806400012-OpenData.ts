@@ -7,6 +7,13 @@ const PART_TABLES = [
   'opportunity_skills',
 ] as const;
 
+/** Each event a trigger fires on, with the transition table it reads. */
+const TRANSITIONS = [
+  ['INSERT', 'NEW'],
+  ['UPDATE', 'NEW'],
+  ['DELETE', 'OLD'],
+] as const;
+
 /**
  * Adds OpenActive accessibility support to listings and the OpenActive
  * RPDE feed's change table, kept current by triggers.
@@ -38,50 +45,57 @@ export class OpenData1764806400012 implements MigrationInterface {
     // change. The feed shows only changes older than every transaction still
     // running, so a later page can never hold a smaller value than an
     // earlier one, however long a transaction takes to commit.
+    //
+    // The triggers run once per statement over its transition table, so
+    // the demo seed's or a bulk import's thousands of rows cost two
+    // set-based statements, not a lookup per row, whose cached plan could
+    // be a sequential scan on a table not yet analysed.
     await queryRunner.query(`
-      CREATE FUNCTION open_data_touch(changed_id uuid) RETURNS void
-      LANGUAGE plpgsql AS $$
-      BEGIN
-        IF EXISTS (SELECT 1 FROM opportunities
-                   WHERE id = changed_id AND status = 'published') THEN
-          INSERT INTO open_data_feed_items
-            (opportunity_id, change_number, modified_at, deleted_at)
-          VALUES (changed_id, pg_current_xact_id()::text::bigint, now(), NULL)
-          ON CONFLICT (opportunity_id) DO UPDATE
-            SET change_number = EXCLUDED.change_number,
-                modified_at = EXCLUDED.modified_at,
-                deleted_at = NULL;
-        ELSE
-          UPDATE open_data_feed_items
-             SET change_number = pg_current_xact_id()::text::bigint,
-                 modified_at = now(),
-                 deleted_at = now()
-           WHERE opportunity_id = changed_id AND deleted_at IS NULL;
-        END IF;
-      END
+      CREATE FUNCTION open_data_touch(changed_ids uuid[]) RETURNS void
+      LANGUAGE sql AS $$
+        INSERT INTO open_data_feed_items
+          (opportunity_id, change_number, modified_at, deleted_at)
+        SELECT o.id, pg_current_xact_id()::text::bigint, now(), NULL
+          FROM opportunities o
+         WHERE o.id = ANY (changed_ids) AND o.status = 'published'
+        ON CONFLICT (opportunity_id) DO UPDATE
+          SET change_number = EXCLUDED.change_number,
+              modified_at = EXCLUDED.modified_at,
+              deleted_at = NULL;
+        UPDATE open_data_feed_items f
+           SET change_number = pg_current_xact_id()::text::bigint,
+               modified_at = now(),
+               deleted_at = now()
+         WHERE f.opportunity_id = ANY (changed_ids)
+           AND f.deleted_at IS NULL
+           AND NOT EXISTS (SELECT 1 FROM opportunities o
+                           WHERE o.id = f.opportunity_id
+                             AND o.status = 'published');
       $$`);
     await queryRunner.query(`
-      CREATE FUNCTION open_data_opportunity_changed() RETURNS trigger
+      CREATE FUNCTION open_data_opportunities_changed() RETURNS trigger
       LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_OP = 'DELETE' THEN
-          PERFORM open_data_touch(OLD.id);
-        ELSE
-          PERFORM open_data_touch(NEW.id);
-        END IF;
+        PERFORM open_data_touch(ARRAY(SELECT id FROM changed_rows));
         RETURN NULL;
       END
       $$`);
     await queryRunner.query(`
-      CREATE FUNCTION open_data_part_changed() RETURNS trigger
+      CREATE FUNCTION open_data_parts_changed() RETURNS trigger
       LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_OP IN ('UPDATE', 'DELETE') THEN
-          PERFORM open_data_touch(OLD.opportunity_id);
-        END IF;
-        IF TG_OP IN ('INSERT', 'UPDATE') THEN
-          PERFORM open_data_touch(NEW.opportunity_id);
-        END IF;
+        PERFORM open_data_touch(
+          ARRAY(SELECT DISTINCT opportunity_id FROM changed_rows));
+        RETURN NULL;
+      END
+      $$`);
+    await queryRunner.query(`
+      CREATE FUNCTION open_data_parts_moved() RETURNS trigger
+      LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM open_data_touch(ARRAY(
+          SELECT opportunity_id FROM changed_rows
+          UNION SELECT opportunity_id FROM old_rows));
         RETURN NULL;
       END
       $$`);
@@ -89,18 +103,24 @@ export class OpenData1764806400012 implements MigrationInterface {
       CREATE FUNCTION open_data_provider_changed() RETURNS trigger
       LANGUAGE plpgsql AS $$
       BEGIN
-        PERFORM open_data_touch(id) FROM opportunities
-          WHERE provider_id = NEW.id AND status = 'published';
+        PERFORM open_data_touch(ARRAY(
+          SELECT id FROM opportunities WHERE provider_id = NEW.id));
         RETURN NULL;
       END
       $$`);
-    await queryRunner.query(
-      `CREATE TRIGGER "TR_opportunities_open_data" AFTER INSERT OR UPDATE OR DELETE ON "opportunities" FOR EACH ROW EXECUTE FUNCTION open_data_opportunity_changed()`,
-    );
-    for (const table of PART_TABLES) {
+    // PostgreSQL allows transition tables only on single-event triggers.
+    for (const [event, transition] of TRANSITIONS) {
       await queryRunner.query(
-        `CREATE TRIGGER "TR_${table}_open_data" AFTER INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION open_data_part_changed()`,
+        `CREATE TRIGGER "TR_opportunities_open_data_${event}" AFTER ${event} ON "opportunities" REFERENCING ${transition} TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION open_data_opportunities_changed()`,
       );
+    }
+    for (const table of PART_TABLES) {
+      for (const [event, transition] of TRANSITIONS) {
+        const moved = event === 'UPDATE';
+        await queryRunner.query(
+          `CREATE TRIGGER "TR_${table}_open_data_${event}" AFTER ${event} ON "${table}" REFERENCING ${moved ? 'OLD TABLE AS old_rows NEW' : transition} TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION ${moved ? 'open_data_parts_moved' : 'open_data_parts_changed'}()`,
+        );
+      }
     }
     await queryRunner.query(
       `CREATE TRIGGER "TR_organisations_open_data" AFTER UPDATE OF name, website ON "organisations" FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name OR OLD.website IS DISTINCT FROM NEW.website) EXECUTE FUNCTION open_data_provider_changed()`,
@@ -114,18 +134,22 @@ export class OpenData1764806400012 implements MigrationInterface {
     await queryRunner.query(
       `DROP TRIGGER "TR_organisations_open_data" ON "organisations"`,
     );
-    for (const table of PART_TABLES) {
-      await queryRunner.query(
-        `DROP TRIGGER "TR_${table}_open_data" ON "${table}"`,
-      );
+    for (const table of ['opportunities', ...PART_TABLES]) {
+      for (const [event] of TRANSITIONS) {
+        await queryRunner.query(
+          `DROP TRIGGER "TR_${table}_open_data_${event}" ON "${table}"`,
+        );
+      }
     }
-    await queryRunner.query(
-      `DROP TRIGGER "TR_opportunities_open_data" ON "opportunities"`,
-    );
-    await queryRunner.query(`DROP FUNCTION open_data_provider_changed()`);
-    await queryRunner.query(`DROP FUNCTION open_data_part_changed()`);
-    await queryRunner.query(`DROP FUNCTION open_data_opportunity_changed()`);
-    await queryRunner.query(`DROP FUNCTION open_data_touch(uuid)`);
+    for (const name of [
+      'open_data_provider_changed',
+      'open_data_parts_moved',
+      'open_data_parts_changed',
+      'open_data_opportunities_changed',
+    ]) {
+      await queryRunner.query(`DROP FUNCTION ${name}()`);
+    }
+    await queryRunner.query(`DROP FUNCTION open_data_touch(uuid[])`);
 
     await queryRunner.query(
       `ALTER TABLE "opportunities" DROP COLUMN "accessibility_information"`,
