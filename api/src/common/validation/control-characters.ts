@@ -33,7 +33,7 @@ export function controlCharacterIn(
  */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 
-/** The first bidirectional control character in `text`, as U+XXXX, or null. */
+/** Returns the first bidirectional control character in `text`, as U+XXXX, or null. */
 export function bidiControlIn(text: string): string | null {
   const match = BIDI_CONTROL.exec(text);
   if (match === null) return null;
@@ -43,13 +43,13 @@ export function bidiControlIn(text: string): string | null {
 
 /**
  * Characters that draw nothing on their own: spaces, controls, format
- * characters such as U+200B, characters Unicode says to ignore such as
+ * characters such as U+200B, characters Unicode marks as default-ignorable such as
  * U+3164, and combining marks.
  */
 const INVISIBLE =
   /[\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{M}]/u;
 
-/** Whether `text` has at least one character a reader can see. */
+/** Checks whether `text` has at least one character a reader can see. */
 export function hasVisibleCharacter(text: string): boolean {
   for (const character of text) {
     if (!INVISIBLE.test(character)) return true;

@@ -22,7 +22,7 @@ export function checkStorableText(field: string, text: string): string {
 }
 
 /**
- * The first UTF-16 surrogate without its partner, as U+XXXX, or null.
+ * Returns the first UTF-16 surrogate without its partner, as U+XXXX, or null.
  * Iterating a string yields a pair as one code point above U+FFFF and a
  * lone half as a code point in U+D800 to U+DFFF.
  */

@@ -100,7 +100,7 @@ export class LearnerNeedsRepository {
     return row!.count;
   }
 
-  /** The point of the learner's home place, or null when none is set. */
+  /** Returns the point of the learner's home place, or null when none is set. */
   async findHomePoint(userId: string): Promise<GeoPoint | null> {
     const rows: GeoPoint[] = await this.dataSource.query(
       `SELECT ST_Y(p.location::geometry) AS latitude,

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { BadUserInputError } from '../../common/errors/domain-error.js';
 
 /**
- * Longest an insights statement may run, in milliseconds. Each figure of
+ * Maximum time an insights statement may run, in milliseconds. Each figure of
  * a council area takes well under a second on a large area (see
  * docs/benchmarks.md); a statement still running after 5 s is a request
  * far outside what the page asks for, and stopping it keeps a database
